@@ -1,0 +1,13 @@
+// Three projects: fast unit tests, LibreOffice render tests, and Chromium browser tests.
+const base = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+};
+module.exports = {
+  projects: [
+    { ...base, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts?(x)"] },
+    { ...base, displayName: "render", testMatch: ["<rootDir>/tests/render/**/*.test.ts"] },
+    { ...base, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"] },
+  ],
+};
