@@ -1,0 +1,90 @@
+/**
+ * The check engine's contracts, shaped like ESLint rules: one module per rule with an id, meta
+ * (severity, the decree reference, Vietnamese messages, fixable or not) and check(), which reports
+ * findings with paragraph/character ranges and an optional fix made of text edits.
+ */
+import type { DocumentSnapshot } from "../model/document";
+import type { Edit } from "../model/edits";
+
+export type Severity = "error" | "warning" | "info";
+
+export interface RuleMeta {
+  /** Default severity of the rule's findings (a finding may lower it, e.g. a draft's blank number is info). */
+  severity: Severity;
+  /** The clause the rule enforces, e.g. "NĐ 30/2020, Phụ lục I, mục II.4". */
+  ref: string;
+  /** Short Vietnamese name of the rule, for grouping in the UI. */
+  title: string;
+  /** Rule family: numbering, symbol, date, citation, fixed-string, encoding, number, layout. */
+  family: "numbering" | "symbol" | "date" | "citation" | "fixed-string" | "encoding" | "number" | "layout";
+  fixable: boolean;
+  /** True when the fix is safe to apply without review (vbhc fix applies only these). */
+  safeFix?: boolean;
+  /** True when the rule needs formatting/layout (it is "not evaluated" on plain text). */
+  needsFormatting?: boolean;
+}
+
+export interface Fix {
+  /** Human description of the edit, e.g. "Thay “5.” bằng “6.”". */
+  description: string;
+  edits: Edit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Vietnamese message: what is wrong and what is right. */
+  message: string;
+  /** 0-based paragraph index; characters [start, end) of its text (JS string indices). */
+  paragraph: number;
+  start: number;
+  end: number;
+  /** Paragraph/char where the range ends when it spans paragraphs (defaults to paragraph/end). */
+  endParagraph?: number;
+  excerpt: string;
+  ref: string;
+  fix?: Fix;
+}
+
+/** What a rule sees: the snapshot plus shared analyses computed once per run. */
+export interface CheckContext {
+  doc: DocumentSnapshot;
+  /** Shared, lazily computed analyses (structure, citations) keyed by name, so rules do not redo work. */
+  cache: Map<string, unknown>;
+  /** Options from the caller (e.g. the catalog for citation rules). */
+  options: CheckOptions;
+}
+
+export interface CheckOptions {
+  /** The document's own date (from its header), when known; used for "replaced before this date". */
+  documentDate?: string;
+  /** Lookup in the citation catalog, injected so core rules stay free of I/O. */
+  catalogLookup?: (symbol: string) => CatalogStatusInfo | undefined;
+}
+
+export interface CatalogStatusInfo {
+  id: string;
+  symbol: string;
+  type: string;
+  date: string;
+  status: "in-force" | "replaced" | "expired" | "not-yet-effective" | "unknown";
+  replacedBy?: string;
+  replacedOn?: string;
+  /** First-mention citation of the replacement, for the message. */
+  replacementCitation?: string;
+}
+
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  /** Returns findings; a rule that cannot judge this input returns "not-evaluated". */
+  check(ctx: CheckContext): Finding[] | "not-evaluated";
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Ids of rules that could not judge this input (e.g. layout rules on plain text). */
+  notEvaluated: string[];
+  /** Ids of rules that ran. */
+  evaluated: string[];
+}
