@@ -1,11 +1,16 @@
-// ESLint: the Office add-in recommended rules (sync/load discipline, Prettier) for all TypeScript.
+// ESLint: the Office add-in recommended rules (sync/load discipline, Prettier) for all TypeScript, TSX included.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
 
+// The plugin's config targets .ts/.js only; widen it to .tsx so the pane gets the same rules.
+const withTsx = officeAddins.configs.react.map((c) =>
+  c.files && c.files.some((f) => f.includes("ts")) ? { ...c, files: ["**/*.{js,mjs,cjs,ts,cts,mts,tsx}"] } : c,
+);
+
 export default [
   { ignores: ["node_modules/", "dist/", "build/", "test-output/", "coverage/"] },
-  ...officeAddins.configs.react,
+  ...withTsx,
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: {

@@ -1,0 +1,13 @@
+import type { WordAdapter } from "../word/adapter";
+
+/** Key-value settings saved with the user (Office roaming settings where available, local storage otherwise). */
+export interface SettingsStore {
+  get(key: string): string | undefined;
+  set(key: string, value: string): Promise<void>;
+}
+
+/** What every tab receives from the shell. Tabs hold no rules: they call core and the adapter. */
+export interface TabProps {
+  adapter: WordAdapter;
+  settings: SettingsStore;
+}

@@ -1,0 +1,8 @@
+import * as React from "react";
+import { Text } from "@fluentui/react-components";
+import type { TabProps } from "../tab-props";
+
+/** Placeholder for the "Căn cứ pháp lý" tab until its feature lands. */
+export function CitationsTab(_props: TabProps): React.JSX.Element {
+  return <Text>Chức năng này đang được xây dựng.</Text>;
+}

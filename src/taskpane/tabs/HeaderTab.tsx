@@ -1,0 +1,8 @@
+import * as React from "react";
+import { Text } from "@fluentui/react-components";
+import type { TabProps } from "../tab-props";
+
+/** Placeholder for the "Tiêu đề & khối kết" tab until its feature lands. */
+export function HeaderTab(_props: TabProps): React.JSX.Element {
+  return <Text>Chức năng này đang được xây dựng.</Text>;
+}
