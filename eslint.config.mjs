@@ -30,6 +30,6 @@ export default [
   },
   {
     files: ["**/*.{js,mjs,cjs}"],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.node } },
   },
 ];
