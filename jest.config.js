@@ -2,7 +2,7 @@
 const base = {
   preset: "ts-jest",
   testEnvironment: "node",
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
 };
 module.exports = {
   projects: [
