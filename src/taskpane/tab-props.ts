@@ -9,5 +9,8 @@ export interface SettingsStore {
 /** What every tab receives from the shell. Tabs hold no rules: they call core and the adapter. */
 export interface TabProps {
   adapter: WordAdapter;
+  /** The user's profile settings (see settings.ts: localStorage in Word, which has no roaming settings). */
   settings: SettingsStore;
+  /** Settings saved inside the open document (Office document settings), e.g. ignored findings. */
+  documentSettings?: SettingsStore;
 }

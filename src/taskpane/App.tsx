@@ -1,0 +1,98 @@
+import * as React from "react";
+import { FluentProvider, makeStyles, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
+import type { TabProps } from "./tab-props";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { fluentTheme, type ThemeName } from "./theme";
+import { useHostTheme } from "./use-host-theme";
+import { HeaderTab } from "./tabs/HeaderTab";
+import { TemplatesTab } from "./tabs/TemplatesTab";
+import { CitationsTab } from "./tabs/CitationsTab";
+import { ChecksTab } from "./tabs/ChecksTab";
+
+export type TabId = "header" | "templates" | "citations" | "checks";
+
+/** The four tabs in their fixed order, with their Vietnamese labels. */
+export const TABS: ReadonlyArray<{ id: TabId; label: string; Component: (props: TabProps) => React.JSX.Element }> = [
+  { id: "header", label: "Tiêu đề & khối kết", Component: HeaderTab },
+  { id: "templates", label: "Mẫu & đề mục", Component: TemplatesTab },
+  { id: "citations", label: "Căn cứ pháp lý", Component: CitationsTab },
+  { id: "checks", label: "Kiểm tra", Component: ChecksTab },
+];
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100%",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    paddingTop: tokens.spacingVerticalS,
+    paddingLeft: tokens.spacingHorizontalM,
+    paddingRight: tokens.spacingHorizontalM,
+  },
+  tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  panel: {
+    flexGrow: 1,
+    padding: tokens.spacingHorizontalM,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+  },
+});
+
+export interface AppProps extends TabProps {
+  /** Force a theme (tests, playground ?theme=dark); otherwise the Office theme is followed. */
+  theme?: ThemeName;
+  initialTab?: TabId;
+}
+
+/** The task pane: a themed shell with four keyboard-reachable tabs. Tabs mount on first visit and keep their state. */
+export function App({ theme, initialTab = "header", ...tabProps }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const themeName = useHostTheme(theme);
+  const [selected, setSelected] = React.useState<TabId>(initialTab);
+  const [visited, setVisited] = React.useState<ReadonlySet<TabId>>(() => new Set([initialTab]));
+
+  const select = (id: TabId) => {
+    setSelected(id);
+    setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
+  };
+
+  return (
+    <FluentProvider theme={fluentTheme(themeName)} className={styles.root} data-theme={themeName}>
+      <div className={styles.header}>
+        <Subtitle2 as="h1">Văn bản hành chính</Subtitle2>
+      </div>
+      <TabList
+        className={styles.tabs}
+        selectedValue={selected}
+        onTabSelect={(_e, data) => select(data.value as TabId)}
+        aria-label="Các chức năng"
+        size="small"
+      >
+        {TABS.map((t) => (
+          <Tab key={t.id} value={t.id} id={`vbhc-tab-${t.id}`} aria-controls={`vbhc-panel-${t.id}`}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      {TABS.map(({ id, label, Component }) =>
+        visited.has(id) ? (
+          <div
+            key={id}
+            id={`vbhc-panel-${id}`}
+            role="tabpanel"
+            aria-labelledby={`vbhc-tab-${id}`}
+            hidden={selected !== id}
+            tabIndex={0}
+            className={styles.panel}
+          >
+            <ErrorBoundary area={`thẻ “${label}”`}>
+              <Component {...tabProps} />
+            </ErrorBoundary>
+          </div>
+        ) : null,
+      )}
+    </FluentProvider>
+  );
+}

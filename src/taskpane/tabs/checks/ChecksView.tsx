@@ -1,0 +1,298 @@
+import * as React from "react";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import type { CheckResult, Finding } from "../../../core/checks/types";
+import type { DocumentSnapshot } from "../../../core/model/document";
+import type { Edit } from "../../../core/model/edits";
+import type { TabProps } from "../../tab-props";
+import {
+  appliedMessage,
+  editsForRule,
+  groupFindings,
+  IGNORED_SETTING,
+  ignoreKey,
+  parseIgnored,
+  serializeIgnored,
+  summarize,
+  visibleFindings,
+} from "./findings-model";
+
+/** Runs the checks on a snapshot, reporting progress (rules done / total) between chunks of work. */
+export type CheckRunner = (
+  doc: DocumentSnapshot,
+  onProgress: (done: number, total: number) => void,
+) => Promise<{ result: CheckResult; ruleTitle: (ruleId: string) => string | undefined }>;
+
+/** Edits that renumber the document's headings (empty when nothing is off). */
+export type Renumberer = (doc: DocumentSnapshot) => Edit[];
+
+export interface ChecksViewProps extends TabProps {
+  runner: CheckRunner;
+  renumber?: Renumberer;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  summary: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  rule: {
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  ruleHead: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  finding: {
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  excerpt: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, wordBreak: "break-word" },
+});
+
+type Status = { intent: "success" | "error" | "info"; text: string } | undefined;
+
+/** The Kiểm tra tab's view; the runner and renumberer are injected so tests can drive it. */
+export function ChecksView({
+  adapter,
+  documentSettings,
+  settings,
+  runner,
+  renumber,
+}: ChecksViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const store = documentSettings ?? settings;
+  const [running, setRunning] = React.useState(false);
+  const [progress, setProgress] = React.useState<{ done: number; total: number }>({ done: 0, total: 0 });
+  const [run, setRun] = React.useState<Awaited<ReturnType<CheckRunner>>>();
+  const [snapshot, setSnapshot] = React.useState<DocumentSnapshot>();
+  const [ignored, setIgnored] = React.useState<Set<string>>(() => parseIgnored(store.get(IGNORED_SETTING)));
+  const [status, setStatus] = React.useState<Status>();
+  const busy = React.useRef(false);
+
+  const check = React.useCallback(
+    async (after?: string) => {
+      if (busy.current) return;
+      busy.current = true;
+      setRunning(true);
+      setProgress({ done: 0, total: 0 });
+      try {
+        let doc: DocumentSnapshot;
+        try {
+          doc = await adapter.readSnapshot();
+        } catch (err) {
+          setStatus({ intent: "error", text: `Không đọc được văn bản từ Word: ${(err as Error).message}` });
+          return;
+        }
+        const next = await runner(doc, (done, total) => setProgress({ done, total }));
+        setSnapshot(doc);
+        setRun(next);
+        setStatus(after ? { intent: "success", text: after } : undefined);
+      } catch (err) {
+        setStatus({ intent: "error", text: `Kiểm tra không hoàn thành: ${(err as Error).message}` });
+      } finally {
+        busy.current = false;
+        setRunning(false);
+      }
+    },
+    [adapter, runner],
+  );
+
+  /** One applyEdits call (one batch, one undo step), then a fresh check. */
+  const apply = async (edits: Edit[]) => {
+    if (edits.length === 0) return;
+    let message: string;
+    try {
+      const res = await adapter.applyEdits(edits);
+      message = appliedMessage(res.applied, res.skipped);
+    } catch (err) {
+      setStatus({ intent: "error", text: `Không sửa được văn bản: ${(err as Error).message}` });
+      return;
+    }
+    await check(message);
+  };
+
+  const goTo = async (f: Finding) => {
+    try {
+      await adapter.select(f.paragraph, f.start, f.end);
+    } catch (err) {
+      setStatus({ intent: "error", text: `Không chọn được vị trí trong văn bản: ${(err as Error).message}` });
+    }
+  };
+
+  const ignore = async (f: Finding) => {
+    const next = new Set(ignored);
+    next.add(ignoreKey(f));
+    setIgnored(next);
+    try {
+      await store.set(IGNORED_SETTING, serializeIgnored(next));
+    } catch {
+      setStatus({ intent: "info", text: "Đã ẩn lỗi này, nhưng chưa lưu được vào văn bản." });
+    }
+  };
+
+  const restoreIgnored = async () => {
+    const empty = new Set<string>();
+    setIgnored(empty);
+    await store.set(IGNORED_SETTING, serializeIgnored(empty)).catch(() => undefined);
+  };
+
+  const visible = run ? visibleFindings(run.result, ignored) : [];
+  const summary = run ? summarize(run.result, ignored) : undefined;
+  const groups = run ? groupFindings(visible, run.ruleTitle) : [];
+  const hasNumbering = visible.some((f) => f.ruleId.startsWith("numbering"));
+  const renumberEdits = renumber && snapshot && hasNumbering ? renumber(snapshot) : [];
+
+  return (
+    <section className={styles.root} aria-label="Kiểm tra văn bản" data-testid="checks-tab">
+      <div className={styles.actions}>
+        <Button appearance="primary" onClick={() => void check()} disabled={running}>
+          Kiểm tra văn bản
+        </Button>
+        {renumberEdits.length > 0 && (
+          <Button onClick={() => void apply(renumberEdits)} disabled={running}>
+            Đánh số lại mục
+          </Button>
+        )}
+      </div>
+      {running && (
+        <Field
+          label={
+            progress.total > 0 ? `Đang kiểm tra (${progress.done}/${progress.total} quy tắc)…` : "Đang đọc văn bản…"
+          }
+          validationState="none"
+        >
+          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : undefined} />
+        </Field>
+      )}
+      {status && (
+        <MessageBar intent={status.intent} role="status" data-testid="checks-status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {summary && (
+        <div className={styles.summary} role="status" aria-label="Tóm tắt kết quả" data-testid="checks-summary">
+          <Badge color="danger" appearance="tint">{`${summary.error} lỗi`}</Badge>
+          <Badge color="warning" appearance="tint">{`${summary.warning} cảnh báo`}</Badge>
+          <Badge color="informative" appearance="tint">{`${summary.info} thông tin`}</Badge>
+          <Badge color="subtle" appearance="tint">{`${summary.notEvaluated} không đánh giá`}</Badge>
+          {summary.ignored > 0 && (
+            <Button size="small" appearance="transparent" onClick={() => void restoreIgnored()}>
+              {`Hiện lại ${summary.ignored} mục đã bỏ qua`}
+            </Button>
+          )}
+        </div>
+      )}
+      {run && visible.length === 0 && <Body1>Không tìm thấy lỗi nào trong các quy tắc đã đánh giá.</Body1>}
+      {groups.map((g) => (
+        <div key={g.severity} className={styles.group} data-severity={g.severity}>
+          <Subtitle2 as="h2">{`${g.label} (${g.rules.reduce((n, r) => n + r.findings.length, 0)})`}</Subtitle2>
+          {g.rules.map((r) => (
+            <div key={r.ruleId} className={styles.rule} data-rule={r.ruleId}>
+              <div className={styles.ruleHead}>
+                <Text weight="semibold">{r.title}</Text>
+                <Caption1>{r.ref}</Caption1>
+                {r.fixable && r.findings.filter((f) => f.fix).length > 1 && (
+                  <Button size="small" onClick={() => void apply(editsForRule(visible, r.ruleId))} disabled={running}>
+                    Sửa tất cả loại này
+                  </Button>
+                )}
+              </div>
+              <ul className={styles.list}>
+                {r.findings.map((f) => (
+                  <FindingItem
+                    key={`${ignoreKey(f)}|${f.start}`}
+                    finding={f}
+                    disabled={running}
+                    onGoTo={() => void goTo(f)}
+                    onFix={f.fix ? () => void apply(f.fix?.edits ?? []) : undefined}
+                    onIgnore={() => void ignore(f)}
+                    classes={styles}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+interface FindingItemProps {
+  finding: Finding;
+  disabled: boolean;
+  onGoTo: () => void;
+  onFix?: () => void;
+  onIgnore: () => void;
+  classes: ReturnType<typeof useStyles>;
+}
+
+function FindingItem({ finding: f, disabled, onGoTo, onFix, onIgnore, classes }: FindingItemProps): React.JSX.Element {
+  const id = React.useId();
+  return (
+    <li
+      className={classes.finding}
+      data-testid="finding"
+      data-rule={f.ruleId}
+      data-paragraph={f.paragraph}
+      aria-describedby={`${id}-msg`}
+    >
+      <Body1 id={`${id}-msg`}>{f.message}</Body1>
+      <Caption1 className={classes.excerpt} data-testid="finding-excerpt">
+        {`Đoạn ${f.paragraph + 1}: “${f.excerpt}”`}
+      </Caption1>
+      <div className={classes.buttons}>
+        <Button size="small" onClick={onGoTo} aria-describedby={`${id}-msg`}>
+          Đến vị trí
+        </Button>
+        {onFix && (
+          <Button
+            size="small"
+            appearance="primary"
+            onClick={onFix}
+            disabled={disabled}
+            aria-describedby={`${id}-msg`}
+            title={f.fix?.description}
+          >
+            Sửa
+          </Button>
+        )}
+        <Button size="small" appearance="subtle" onClick={onIgnore} aria-describedby={`${id}-msg`}>
+          Bỏ qua
+        </Button>
+      </div>
+    </li>
+  );
+}
