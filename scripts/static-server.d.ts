@@ -1,0 +1,7 @@
+/** Types for scripts/static-server.js (used by the browser tests). */
+import type { Server } from "http";
+export function serveDirectory(
+  root: string,
+  options?: { host?: string; port?: number },
+): Promise<{ server: Server; url: string }>;
+export const MIME: Record<string, string>;
