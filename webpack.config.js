@@ -9,7 +9,7 @@
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const CopyWebpackPlugin = require("copy-webpack-plugin");
+const fs = require("fs");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -29,6 +29,46 @@ function resolveBaseUrl(raw) {
   }
   if (url.search || url.hash) throw new Error(`VBHC_BASE_URL must not have a query or fragment: "${value}"`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * Emits assets/*, templates/*.dotx and manifest.xml (base URL rewritten) into dist/.
+ * Our own few lines instead of copy-webpack-plugin, whose schema validation needs ajv 8, which
+ * legacy-peer-deps leaves out of this install.
+ */
+function staticFiles(baseUrl) {
+  const files = () => {
+    const out = [];
+    for (const name of fs.readdirSync(path.resolve(__dirname, "assets")))
+      out.push([`assets/${name}`, `assets/${name}`]);
+    const templates = path.resolve(__dirname, "templates");
+    if (fs.existsSync(templates)) {
+      for (const name of fs.readdirSync(templates))
+        if (name.endsWith(".dotx")) out.push([`templates/${name}`, `templates/${name}`]);
+    }
+    return out;
+  };
+  return {
+    apply(compiler) {
+      const { sources, Compilation } = compiler.webpack;
+      compiler.hooks.thisCompilation.tap("VbhcStaticFiles", (compilation) => {
+        compilation.hooks.processAssets.tap(
+          { name: "VbhcStaticFiles", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+          () => {
+            for (const [from, to] of files()) {
+              const file = path.resolve(__dirname, from);
+              compilation.fileDependencies.add(file);
+              compilation.emitAsset(to, new sources.RawSource(fs.readFileSync(file)));
+            }
+            const manifest = path.resolve(__dirname, "manifest.xml");
+            compilation.fileDependencies.add(manifest);
+            const text = fs.readFileSync(manifest, "utf8").split(DEV_BASE_URL).join(baseUrl);
+            compilation.emitAsset("manifest.xml", new sources.RawSource(text));
+          },
+        );
+      });
+    },
+  };
 }
 
 async function devServerOptions() {
@@ -71,7 +111,11 @@ module.exports = async (_env, argv) => {
           exclude: /node_modules/,
           use: {
             loader: "ts-loader",
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", sourceMap: true },
+            },
           },
         },
       ],
@@ -86,17 +130,7 @@ module.exports = async (_env, argv) => {
       html("commands.html", "./src/taskpane/commands.html", ["commands"]),
       html("playground.html", "./src/playground/playground.html", ["playground"]),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets", to: "assets" },
-          { from: "templates/*.dotx", to: "templates/[name][ext]", noErrorOnMissing: true },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => content.toString("utf8").split(DEV_BASE_URL).join(baseUrl),
-          },
-        ],
-      }),
+      staticFiles(baseUrl),
       {
         // The CDN URL reaches the HTML templates through a global define-like replacement.
         apply(compiler) {
