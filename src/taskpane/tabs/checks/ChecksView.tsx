@@ -267,6 +267,9 @@ function FindingItem({ finding: f, disabled, onGoTo, onFix, onIgnore, classes }:
       data-testid="finding"
       data-rule={f.ruleId}
       data-paragraph={f.paragraph}
+      data-start={f.start}
+      data-excerpt={f.excerpt}
+      data-fixable={f.fix ? "true" : "false"}
       aria-describedby={`${id}-msg`}
     >
       <Body1 id={`${id}-msg`}>{f.message}</Body1>
