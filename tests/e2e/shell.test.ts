@@ -107,6 +107,17 @@ describe("the playground in Chromium", () => {
     expect(fs.statSync(path.join(docs, "taskpane.png")).size).toBeGreaterThan(10_000);
   });
 
+  test("follows a dark theme with dark Fluent tokens", async () => {
+    await s.openPlayground("?theme=dark");
+    const provider = s.page.locator('[data-testid="taskpane"] [data-theme]').first();
+    await expect(provider.getAttribute("data-theme")).resolves.toBe("dark");
+    const rgb = await provider.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (rgb.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 96);
+    const file = await s.screenshot("taskpane-dark");
+    fs.copyFileSync(file, path.join(PROJECT_ROOT, "docs", "images", "taskpane-dark.png"));
+  });
+
   test("shows the Vietnamese message instead of the pane when the host lacks WordApi 1.3", async () => {
     await s.openPlayground("?requirement=none");
     const msg = s.page.getByTestId("unsupported");
