@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
 import type { TabProps } from "../tab-props";
+import { coreHeader } from "./header/header-core";
+import { HeaderView } from "./header/HeaderView";
 
-/** Placeholder for the "Tiêu đề & khối kết" tab until its feature lands. */
-export function HeaderTab(_props: TabProps): React.JSX.Element {
-  return <Text>Chức năng này đang được xây dựng.</Text>;
+/** The "Tiêu đề & khối kết" tab: header and closing blocks from the agency profile. */
+export function HeaderTab(props: TabProps): React.JSX.Element {
+  return <HeaderView {...props} core={coreHeader} />;
 }

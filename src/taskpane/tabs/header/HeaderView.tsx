@@ -1,0 +1,247 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import { DOCUMENT_TYPES, SECRECY, SIGNING_PREFIXES, URGENCY } from "../../../core/rules";
+import type { TabProps } from "../../tab-props";
+import type { HeaderCore } from "./header-core";
+import {
+  emptyForm,
+  type FieldErrors,
+  type HeaderField,
+  type HeaderForm,
+  loadProfile,
+  saveProfile,
+} from "./header-form";
+import { ooxmlToHtml } from "./ooxml-preview";
+
+export interface HeaderViewProps extends TabProps {
+  core: HeaderCore;
+  /** Today's date for the default; injectable for tests. */
+  now?: Date;
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "1fr 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
+  wide: { gridColumn: "1 / -1" },
+  actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  preview: {
+    // The preview is a sheet of paper: it keeps paper colours in both themes, framed by theme tokens.
+    backgroundColor: "#ffffff",
+    color: "#000000",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingHorizontalS,
+    fontFamily: '"Times New Roman", "Liberation Serif", serif',
+    fontSize: "9pt",
+    overflowX: "auto",
+  },
+});
+
+type Status = { intent: "success" | "error" | "warning"; text: string } | undefined;
+
+/** The "Tiêu đề & khối kết" form: fills the header and closing blocks, previews them, inserts each in one call. */
+export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const [form, setForm] = React.useState<HeaderForm>(() => loadProfile(settings, emptyForm(now)));
+  const [errors, setErrors] = React.useState<FieldErrors>({});
+  const [tried, setTried] = React.useState(false);
+  const [status, setStatus] = React.useState<Status>();
+  const [busy, setBusy] = React.useState(false);
+
+  const set = <K extends HeaderField>(key: K, value: HeaderForm[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+  };
+  // After a refused insert, messages follow the user's corrections live.
+  React.useEffect(() => {
+    if (tried) setErrors(core.validate(form));
+  }, [core, form, tried]);
+  const text = (key: HeaderField) => ({
+    value: String(form[key]),
+    onChange: (_e: unknown, d: { value: string }) => set(key, d.value as HeaderForm[typeof key]),
+  });
+  const fieldProps = (key: HeaderField) =>
+    errors[key] ? { validationMessage: errors[key], validationState: "error" as const } : {};
+
+  const previewHtml = React.useMemo(() => {
+    if (!form.agency.trim()) return "";
+    try {
+      return ooxmlToHtml(core.headerXml(form) + core.closingXml(form));
+    } catch {
+      return "";
+    }
+  }, [core, form]);
+
+  const insert = async (which: "header" | "closing") => {
+    setTried(true);
+    const found = core.validate(form);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setStatus({ intent: "error", text: "Chưa chèn: hãy sửa các ô được đánh dấu." });
+      return;
+    }
+    setBusy(true);
+    try {
+      if (which === "header") await adapter.insertOoxml(core.toOoxml(core.headerXml(form)), "start");
+      else await adapter.insertOoxml(core.toOoxml(core.closingXml(form)), "selection");
+      await saveProfile(settings, form);
+      setStatus({
+        intent: "success",
+        text: which === "header" ? "Đã chèn tiêu đề ở đầu văn bản." : "Đã chèn khối kết tại vị trí con trỏ.",
+      });
+    } catch (err) {
+      setStatus({ intent: "error", text: `Không chèn được: ${(err as Error).message}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const save = async () => {
+    await saveProfile(settings, form);
+    setStatus({ intent: "success", text: "Đã lưu hồ sơ cơ quan." });
+  };
+
+  return (
+    <form className={styles.root} data-testid="header-tab" onSubmit={(e) => e.preventDefault()} noValidate>
+      <Subtitle2 as="h2">Tiêu đề và khối kết</Subtitle2>
+      <div className={styles.grid}>
+        <Field label="Kiểu văn bản" className={styles.wide}>
+          <RadioGroup
+            layout="horizontal"
+            value={form.style}
+            onChange={(_e, d) => set("style", d.value === "party" ? "party" : "state")}
+          >
+            <Radio value="state" label="Nhà nước" />
+            <Radio value="party" label="Đảng" />
+          </RadioGroup>
+        </Field>
+        <Field label="Cơ quan chủ quản" className={styles.wide} {...fieldProps("parentAgency")}>
+          <Input {...text("parentAgency")} />
+        </Field>
+        <Field label="Cơ quan ban hành" required className={styles.wide} {...fieldProps("agency")}>
+          <Input {...text("agency")} />
+        </Field>
+        <Field label="Viết tắt cơ quan" {...fieldProps("agencyCode")}>
+          <Input {...text("agencyCode")} />
+        </Field>
+        <Field label="Đơn vị soạn thảo" {...fieldProps("unit")}>
+          <Input {...text("unit")} />
+        </Field>
+        <Field label="Loại văn bản" {...fieldProps("typeSlug")}>
+          <Select value={form.typeSlug} onChange={(_e, d) => set("typeSlug", d.value)}>
+            {DOCUMENT_TYPES.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.abbr ? `${t.name} (${t.abbr})` : t.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Số" hint="Để trống nếu là dự thảo" {...fieldProps("number")}>
+          <Input inputMode="numeric" {...text("number")} />
+        </Field>
+        <Field label="Địa danh" {...fieldProps("place")}>
+          <Input {...text("place")} />
+        </Field>
+        <Field label="Ngày" {...fieldProps("date")}>
+          <Input type="date" {...text("date")} />
+        </Field>
+        <Field label="Trích yếu" className={styles.wide} {...fieldProps("subject")}>
+          <Textarea resize="vertical" {...text("subject")} />
+        </Field>
+        <Field label="Độ mật" {...fieldProps("secrecy")}>
+          <Select value={form.secrecy} onChange={(_e, d) => set("secrecy", d.value)}>
+            <option value="">Không</option>
+            {SECRECY.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Độ khẩn" {...fieldProps("urgency")}>
+          <Select value={form.urgency} onChange={(_e, d) => set("urgency", d.value)}>
+            <option value="">Không</option>
+            {URGENCY.map((u) => (
+              <option key={u.text} value={u.text}>
+                {u.text}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Kính gửi" hint="Mỗi dòng một nơi" className={styles.wide} {...fieldProps("recipients")}>
+          <Textarea resize="vertical" {...text("recipients")} />
+        </Field>
+        <Field label="Nơi nhận" hint="Mỗi dòng một nơi" className={styles.wide} {...fieldProps("copyTo")}>
+          <Textarea resize="vertical" {...text("copyTo")} />
+        </Field>
+        <Field label="Quyền hạn ký" {...fieldProps("authority")}>
+          <Select value={form.authority} onChange={(_e, d) => set("authority", d.value as HeaderForm["authority"])}>
+            <option value="">Ký trực tiếp</option>
+            {SIGNING_PREFIXES.map((p) => (
+              <option key={p.authority} value={p.authority}>
+                {`${form.style === "party" ? (p.party ?? p.state) : p.state} (${p.meaning})`}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Chức vụ" {...fieldProps("signerTitle")}>
+          <Input {...text("signerTitle")} />
+        </Field>
+        {form.authority === "KT" && (
+          <Field label="Chức vụ cấp phó" className={styles.wide} {...fieldProps("deputyTitle")}>
+            <Input {...text("deputyTitle")} />
+          </Field>
+        )}
+        <Field label="Người ký" className={styles.wide} {...fieldProps("signer")}>
+          <Input {...text("signer")} />
+        </Field>
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy} onClick={() => void insert("header")}>
+          Chèn tiêu đề
+        </Button>
+        <Button disabled={busy} onClick={() => void insert("closing")}>
+          Chèn khối kết
+        </Button>
+        <Button appearance="subtle" onClick={() => void save()}>
+          Lưu hồ sơ cơ quan
+        </Button>
+      </div>
+      {status && (
+        <MessageBar intent={status.intent} data-testid="header-status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <section aria-label="Xem trước">
+        <Caption1>Xem trước</Caption1>
+        {previewHtml ? (
+          <div
+            className={styles.preview}
+            data-testid="header-preview"
+            dangerouslySetInnerHTML={{ __html: previewHtml }}
+          />
+        ) : (
+          <Caption1 as="p">Nhập tên cơ quan ban hành để xem trước.</Caption1>
+        )}
+      </section>
+    </form>
+  );
+}
