@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
 import type { TabProps } from "../tab-props";
+import { coreTemplates } from "./templates/templates-core";
+import { TemplatesView } from "./templates/TemplatesView";
 
-/** Placeholder for the "Mẫu & đề mục" tab until its feature lands. */
-export function TemplatesTab(_props: TabProps): React.JSX.Element {
-  return <Text>Chức năng này đang được xây dựng.</Text>;
+/** The "Mẫu & đề mục" tab: templates, section scaffolds and heading numbering. */
+export function TemplatesTab(props: TabProps): React.JSX.Element {
+  return <TemplatesView {...props} core={coreTemplates} />;
 }

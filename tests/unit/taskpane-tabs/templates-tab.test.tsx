@@ -1,0 +1,130 @@
+/**
+ * @jest-environment jsdom
+ */
+import "../taskpane/jsdom-globals";
+import * as fs from "fs";
+import * as path from "path";
+import * as React from "react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { TemplatesTab } from "../../../src/taskpane/tabs/TemplatesTab";
+import { FIXED } from "../../../src/core/rules";
+import { createTestHost, memorySettings, type TestHost } from "./test-host";
+
+const SEEDS = path.resolve(__dirname, "../../../../shared/seeds");
+function seedLines(prefix: string): string[] {
+  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith(".txt"));
+  if (!file) throw new Error(`seed ${prefix} missing`);
+  const lines = fs
+    .readFileSync(path.join(SEEDS, file), "utf8")
+    .replace(/^\uFEFF/, "")
+    .split(/\r\n|\n|\r/);
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}
+
+function mount(host: TestHost, settings = memorySettings()) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TemplatesTab adapter={host} settings={settings} />
+    </FluentProvider>,
+  );
+}
+
+async function click(name: string | RegExp) {
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name }));
+  });
+}
+
+const status = () => screen.getByTestId("templates-status").textContent ?? "";
+
+describe("the Mẫu & đề mục tab", () => {
+  test("a new document from the template goes at the end of an empty document, filled from the saved profile", async () => {
+    const host = createTestHost([""]);
+    const settings = memorySettings();
+    settings.data.set("agencyProfile", JSON.stringify({ agency: "Sở Nội vụ", agencyCode: "SNV", place: "Trà Vinh" }));
+    mount(host, settings);
+    await click("Tạo văn bản mới từ mẫu");
+    expect(host.inserts).toHaveLength(1);
+    expect(host.inserts[0].location).toBe("end");
+    expect(host.paragraphs).toContain(FIXED.quocHieu.text);
+    expect(host.paragraphs).toContain("SỞ NỘI VỤ");
+    expect(host.paragraphs).toContain("BÁO CÁO");
+    expect(status()).toMatch(/Đã tạo văn bản từ mẫu/);
+  });
+
+  test("a document with text is never overwritten: the tab asks first, and Hủy inserts nothing", async () => {
+    const host = createTestHost(["Đoạn văn của người dùng"]);
+    mount(host);
+    await click("Tạo văn bản mới từ mẫu");
+    expect(screen.getByTestId("templates-confirm").textContent).toMatch(/không xóa nội dung hiện có/);
+    expect(host.inserts).toHaveLength(0);
+    await click("Hủy");
+    expect(screen.queryByTestId("templates-confirm")).toBeNull();
+    expect(host.inserts).toHaveLength(0);
+
+    await click("Tạo văn bản mới từ mẫu");
+    await click("Chèn vào cuối");
+    expect(host.inserts).toHaveLength(1);
+    expect(host.paragraphs[0]).toBe("Đoạn văn của người dùng");
+    expect(host.paragraphs).toContain(FIXED.quocHieu.text);
+  });
+
+  test("the báo cáo scaffold inserts its four sections", async () => {
+    const host = createTestHost([]);
+    mount(host);
+    await click("Chèn khung đề mục");
+    expect(host.paragraphs).toEqual([
+      "I. KẾT QUẢ THỰC HIỆN",
+      "II. TỒN TẠI, HẠN CHẾ",
+      "III. PHƯƠNG HƯỚNG",
+      "IV. KIẾN NGHỊ",
+    ]);
+  });
+
+  test("insert heading picks the next number at the chosen level from the document", async () => {
+    const host = createTestHost(["I. KẾT QUẢ", "1. Việc một", "2. Việc hai", "II. TỒN TẠI"]);
+    mount(host);
+    fireEvent.change(screen.getByLabelText("Cấp đề mục"), { target: { value: "arabic" } });
+    await click(/Chèn đề mục cấp/);
+    // Under II the numbering restarts at 1.
+    expect(host.paragraphs[host.paragraphs.length - 1]).toBe("1. ");
+    fireEvent.change(screen.getByLabelText("Cấp đề mục"), { target: { value: "roman" } });
+    await click(/Chèn đề mục cấp/);
+    expect(host.paragraphs[host.paragraphs.length - 1]).toBe("III. ");
+  });
+
+  test("renumbering seed 000 is one applyEdits batch: section I runs 1..7, and nothing but numbers changes", async () => {
+    const original = seedLines("000_");
+    const host = createTestHost(original);
+    const applied: number[] = [];
+    const inner = host.applyEdits.bind(host);
+    host.applyEdits = async (edits) => {
+      applied.push(edits.length);
+      return inner(edits);
+    };
+    mount(host);
+    await click("Đánh số lại toàn bộ");
+    expect(applied).toHaveLength(1);
+    expect(status()).toBe(`Đã sửa ${applied[0]} số thứ tự.`);
+    expect(applied[0]).toBeGreaterThanOrEqual(2);
+
+    const start = host.paragraphs.findIndex((p) => p.startsWith("I. "));
+    const end = host.paragraphs.findIndex((p) => p.startsWith("II. "));
+    const underI = host.paragraphs
+      .slice(start, end)
+      .map((p) => /^(\d+)\. /.exec(p)?.[1])
+      .filter((n): n is string => n !== undefined);
+    expect(underI).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
+    // Every paragraph is the same once its leading number is taken away.
+    const strip = (p: string) => p.replace(/^(\d+|[IVXLC]+|[a-zđ])([.)]) /, "#$2 ");
+    expect(host.paragraphs.map(strip)).toEqual(original.map(strip));
+    expect(host.paragraphs.length).toBe(original.length);
+
+    // Renumbering again finds nothing to fix.
+    await click("Đánh số lại toàn bộ");
+    expect(applied).toHaveLength(1);
+    expect(status()).toMatch(/đã đúng/);
+  });
+});
