@@ -203,3 +203,9 @@ export const RULE_LENGTHS = {
 
 /** Share of the page width given to the left header/closing column. */
 export const HEADER_LEFT_COLUMN_SHARE = { min: 0.4, max: 0.45, default: 0.42, ref: REF.practice } as const;
+
+/** The header table reaches this far into the left margin so the quốc hiệu fits on one line at 13 pt. Millimetres. */
+export const HEADER_TABLE_OVERHANG_MM = { left: 10, ref: REF.practice } as const;
+
+/** Blank lines left for the signature and seal between chức vụ and họ tên. */
+export const SIGNATURE_SPACE_LINES = { default: 4, ref: REF.plI_II7 } as const;

@@ -5,3 +5,4 @@ export * from "./document-types";
 export * from "./formats";
 export * from "./page-setup";
 export * from "./dates";
+export * from "./sequences";
