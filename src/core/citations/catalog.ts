@@ -1,0 +1,122 @@
+/** Catalog loading, validation and the status lookup used by the check rules. */
+import type { CatalogStatusInfo } from "../checks/types";
+import { catalogEntrySchema, type CatalogEntry } from "./catalog-schema";
+import { formatFull } from "./format";
+import { symbolKey, foldVi } from "./text";
+import nationalCatalogJson from "../../../data/national-catalog.json";
+
+export interface CatalogLoadResult {
+  entries: CatalogEntry[];
+  /** Vietnamese, one per invalid entry ("mục 3: ngày không hợp lệ"). */
+  errors: string[];
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  id: "mã",
+  type: "tên loại",
+  symbol: "số, ký hiệu",
+  date: "ngày",
+  issuer: "cơ quan ban hành",
+  title: "trích yếu",
+  effective: "ngày hiệu lực",
+  status: "trạng thái",
+  replacedBy: "văn bản thay thế",
+  replacedOn: "ngày thay thế",
+  family: "họ văn bản",
+  source: "nguồn",
+};
+
+/** Turns zod issues into one Vietnamese message ("ngày hiệu lực không hợp lệ"). */
+export function describeIssues(issues: readonly { path: (string | number)[]; message: string }[]): string {
+  return issues
+    .map((i) => {
+      const field = String(i.path[0] ?? "");
+      const name = FIELD_NAMES[field] ?? field;
+      if (i.message === "ngày không hợp lệ") return `${name} không hợp lệ`;
+      if (i.message === "Required" || i.message.startsWith("Expected")) return `${name}: thiếu hoặc sai kiểu`;
+      return i.message;
+    })
+    .filter((m, k, all) => all.indexOf(m) === k)
+    .join("; ");
+}
+
+/** Validates an array of entries (the national catalog's JSON shape). Invalid entries are left out and reported. */
+export function loadCatalog(data: unknown): CatalogLoadResult {
+  if (!Array.isArray(data)) return { entries: [], errors: ["tệp danh mục phải là một mảng JSON các văn bản"] };
+  const entries: CatalogEntry[] = [];
+  const errors: string[] = [];
+  data.forEach((row, i) => {
+    const r = catalogEntrySchema.safeParse(row);
+    if (r.success) entries.push(r.data);
+    else errors.push(`mục ${i + 1}: ${describeIssues(r.error.issues)}`);
+  });
+  return { entries, errors };
+}
+
+let national: CatalogEntry[] | undefined;
+
+/** The national catalog shipped with the add-in (data/national-catalog.json), validated once. */
+export function loadNationalCatalog(): CatalogEntry[] {
+  if (!national) national = loadCatalog(nationalCatalogJson as unknown).entries;
+  return national;
+}
+
+/** A stable id from type and symbol ("nghi-dinh-30-2020-nd-cp"). */
+export function makeEntryId(type: string, symbol: string, date = ""): string {
+  const base = `${type} ${symbol || date}`;
+  return foldVi(base)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/** Index of entries by symbol key (NFC, no spaces, Đ→D, upper case). */
+export function indexBySymbol(entries: readonly CatalogEntry[]): Map<string, CatalogEntry> {
+  const map = new Map<string, CatalogEntry>();
+  for (const e of entries) {
+    if (!e.symbol) continue;
+    const k = symbolKey(e.symbol);
+    if (!map.has(k)) map.set(k, e);
+  }
+  return map;
+}
+
+/** Status and, for a replaced document, its replacement's first-mention citation. */
+export function statusInfo(e: CatalogEntry, bySymbol: Map<string, CatalogEntry>): CatalogStatusInfo {
+  const info: CatalogStatusInfo = { id: e.id, symbol: e.symbol, type: e.type, date: e.date, status: e.status };
+  if (e.replacedBy) {
+    info.replacedBy = e.replacedBy;
+    const r = bySymbol.get(symbolKey(e.replacedBy));
+    info.replacementCitation = r ? formatFull(r) : e.replacedBy;
+  }
+  if (e.replacedOn) info.replacedOn = e.replacedOn;
+  return info;
+}
+
+/** The lookup the check engine takes as options.catalogLookup. The first catalog given wins on duplicates. */
+export function createCatalogLookup(
+  ...catalogs: readonly (readonly CatalogEntry[])[]
+): (symbol: string) => CatalogStatusInfo | undefined {
+  const bySymbol = indexBySymbol(catalogs.flat());
+  return (symbol) => {
+    const e = bySymbol.get(symbolKey(symbol));
+    return e ? statusInfo(e, bySymbol) : undefined;
+  };
+}
+
+/** Vietnamese status label for badges and CLI text ("thay thế bởi 30/2020/NĐ-CP từ 05/3/2020"). */
+export function statusLabel(e: Pick<CatalogEntry, "status" | "replacedBy" | "replacedOn">): string {
+  switch (e.status) {
+    case "in-force":
+      return "còn hiệu lực";
+    case "replaced": {
+      const on = e.replacedOn ? ` từ ${e.replacedOn.split("-").reverse().join("/")}` : "";
+      return e.replacedBy ? `đã bị thay thế bởi ${e.replacedBy}${on}` : `đã bị thay thế${on}`;
+    }
+    case "expired":
+      return "hết hiệu lực";
+    case "not-yet-effective":
+      return "chưa có hiệu lực";
+    default:
+      return "chưa rõ hiệu lực";
+  }
+}

@@ -1,0 +1,11 @@
+/** The citation module's public API: grammar, formatting, catalogs, search and check rules. */
+export * from "./text";
+export * from "./symbol";
+export * from "./mentions";
+export * from "./format";
+export * from "./catalog-schema";
+export * from "./catalog";
+export * from "./org-catalog";
+export * from "./search";
+export { documentCitations, headerDate, documentDate } from "./analysis";
+export { CITATION_RULES } from "./check-rules";

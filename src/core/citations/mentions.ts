@@ -1,0 +1,285 @@
+/**
+ * Finds citations in running text, in stages like eyecite: a cheap prefilter (no digit → nothing),
+ * one linear pass of anchored patterns at type names and bare symbols, then typed mentions with
+ * offsets into the source string. Patterns avoid nested unbounded quantifiers so a 1 MB line stays linear.
+ */
+import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types";
+import { isValidDate } from "../rules/dates";
+import { parseSymbol, type ParsedSymbol, type SymbolProblem } from "./symbol";
+
+/** Type names that never carry a number of their own but are cited by name (Luật Đất đai năm 2024). */
+export const LAW_TYPES: readonly string[] = ["Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh"];
+
+const EXTRA_TYPES = ["Thông tư liên tịch", "Nghị quyết liên tịch", "Kết luận", "Thông tri", "Văn bản", "Công văn"];
+
+/** Every type name we recognise before a number, canonical spelling. */
+export const CITABLE_TYPE_NAMES: readonly string[] = [
+  ...new Set([
+    ...LAW_TYPES,
+    ...QPPL_TYPES.map((t) => t.name),
+    ...DOCUMENT_TYPES.map((t) => t.name),
+    ...PARTY_TYPES.map((t) => t.name),
+    ...EXTRA_TYPES,
+  ]),
+].sort((a, b) => b.length - a.length);
+
+const canonicalByLower = new Map(CITABLE_TYPE_NAMES.map((n) => [n.toLocaleLowerCase("vi"), n]));
+
+export function canonicalTypeName(written: string): string | undefined {
+  return canonicalByLower.get(written.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi"));
+}
+
+export interface CitationMention {
+  /** [start, end) of the whole mention in the source text. */
+  start: number;
+  end: number;
+  /** Canonical type name ("Nghị định"); for a bare symbol, the name its abbreviation stands for. */
+  type: string;
+  /** True when the type was not written but inferred from the ký hiệu. */
+  typeInferred: boolean;
+  /** [start, end) of the type name as written. */
+  typeStart: number;
+  typeEnd: number;
+  /** The symbol as written (may be malformed), its range, and the parse. */
+  symbolText?: string;
+  symbolStart?: number;
+  symbolEnd?: number;
+  symbol?: ParsedSymbol;
+  symbolProblem?: SymbolProblem;
+  /** The date as written and its range; date is YYYY-MM-DD when the written date is valid. */
+  dateText?: string;
+  dateStart?: number;
+  dateEnd?: number;
+  date?: string;
+  dateStyle?: "words" | "slash" | "dash";
+  /** "năm 2024" after a law name. */
+  year?: number;
+  issuer?: string;
+  /** Trích yếu (best effort), or for Luật/Pháp lệnh the name ("Luật Đất đai"). */
+  title?: string;
+}
+
+const L = "\\p{L}\\p{M}";
+const TYPE_ALT = CITABLE_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|");
+// A symbol as loosely as people type it: one optional space around separators, so mistakes are caught.
+const LOOSE_SYMBOL = `\\d[\\dA-Za-zĐđ]*(?:[ \\u00a0]?[-/]{1,2}[ \\u00a0]?[A-Za-zĐđ0-9]+(?![${L}]))+`;
+const TYPED_RE = new RegExp(
+  `(?<![${L}\\p{N}])(${TYPE_ALT})(?:\\s+(?:phối\\s+hợp|liên\\s+tịch|liên\\s+ngành))?(\\s+số)?\\s*:?\\s*(${LOOSE_SYMBOL})`,
+  "giu",
+);
+const LAW_RE = new RegExp(
+  `(?<![${L}\\p{N}])(Hiến\\s+pháp|Bộ\\s+luật|Luật|Pháp\\s+lệnh)((?:,?\\s+(?!số\\s|ngày\\s|năm\\s)[${L}\\p{N}]+){1,20}?)\\s+(?:số\\s+(${LOOSE_SYMBOL})|ngày\\s+(?=\\d)|năm\\s+(\\d{4})(?!\\d))`,
+  "gu",
+);
+const BARE_RE =
+  /(?<![\p{L}\p{M}\p{N}/-])(\d{1,6}[a-z]?(?:-[A-ZĐ][A-Za-zĐđ]*\/|\/\d{4}\/|\/)[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*)(?![\p{L}\p{M}\p{N}])/gu;
+const DATE_LEAD_RE = /\s*,?\s*(?:ban hành\s+)?ngày\s+/y;
+const DATE_WORDS_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/y;
+const DATE_NUM_RE = /(\d{1,2})([/-])(\d{0,2})\2(\d{4})(?!\d)/y;
+const ISSUER_LEAD_RE = /\s*,?\s*của\s+/y;
+const ISSUER_STOP_RE =
+  /\s+(?:về|ban hành|Ban hành|hướng dẫn|Hướng dẫn|quy định|Quy định|triển khai|thực hiện|phối hợp|tăng cường|sửa đổi|trên|tại|phát động|nhằm)(?![\p{L}\p{M}])|\s*[“"”;:]|,|\.(?=\s|$)/gu;
+
+function iso(y: number, m: number, d: number): string | undefined {
+  if (!isValidDate(y, m, d)) return undefined;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+function inferType(sym: ParsedSymbol): string | undefined {
+  if (!sym.typeAbbr) return undefined;
+  if (sym.family === "party") return PARTY_TYPES.find((t) => t.abbr === sym.typeAbbr)?.name;
+  if (sym.family === "qppl") {
+    const q = QPPL_TYPES.find((t) => t.abbr === sym.typeAbbr)?.name;
+    if (q) return q;
+  }
+  return DOCUMENT_TYPES.find((t) => t.abbr === sym.typeAbbr)?.name;
+}
+
+/** Reads a date right after `pos` ("ngày 09/01/2015", ", ngày 05 tháng 3 năm 2020"). */
+function readDate(text: string, pos: number, m: CitationMention): number {
+  DATE_LEAD_RE.lastIndex = pos;
+  if (!DATE_LEAD_RE.exec(text)) return pos;
+  const at = DATE_LEAD_RE.lastIndex;
+  DATE_WORDS_RE.lastIndex = at;
+  let d = DATE_WORDS_RE.exec(text);
+  if (d) {
+    m.dateStyle = "words";
+    m.date = iso(Number(d[3]), Number(d[2]), Number(d[1]));
+  } else {
+    DATE_NUM_RE.lastIndex = at;
+    d = DATE_NUM_RE.exec(text);
+    if (!d) return pos;
+    m.dateStyle = d[2] === "/" ? "slash" : "dash";
+    m.date = d[3] ? iso(Number(d[4]), Number(d[3]), Number(d[1])) : undefined;
+  }
+  m.dateText = d[0];
+  m.dateStart = at;
+  m.dateEnd = at + d[0].length;
+  return m.dateEnd;
+}
+
+const TRAILING_JUNK = /[\s,–-]+(?:và|hoặc|của|theo|tại)?[\s,–-]*$/u;
+
+/** Reads "của <issuer>" and the trích yếu after it, stopping before `limit` (the next mention). */
+function readIssuerAndTitle(text: string, pos: number, limit: number, m: CitationMention): number {
+  ISSUER_LEAD_RE.lastIndex = pos;
+  if (ISSUER_LEAD_RE.exec(text) && ISSUER_LEAD_RE.lastIndex < limit) {
+    const at = ISSUER_LEAD_RE.lastIndex;
+    ISSUER_STOP_RE.lastIndex = at;
+    const stop = ISSUER_STOP_RE.exec(text);
+    const end = Math.min(stop && stop.index < limit ? stop.index : limit, at + 160);
+    const issuer = text.slice(at, end).replace(TRAILING_JUNK, "").trim();
+    if (issuer) {
+      m.issuer = issuer;
+      pos = at + text.slice(at, end).trimEnd().length;
+    }
+  }
+  // Trích yếu: quoted, or up to ; . : or the next citation.
+  let i = pos;
+  while (i < limit && (text[i] === " " || text[i] === "," || text[i] === "\u00a0")) i++;
+  if (i >= limit) return pos;
+  const open = text[i];
+  if (open === "“" || open === '"') {
+    const close = text.indexOf(open === "“" ? "”" : '"', i + 1);
+    if (close > i && close < limit) {
+      const t = text.slice(i + 1, close).trim();
+      if (t) m.title = t;
+      return close + 1;
+    }
+    i++;
+  }
+  const from = i;
+  let end = limit;
+  let quotes = 0;
+  for (let j = from; j < limit; j++) {
+    const c = text[j];
+    if (c === "“") quotes++;
+    else if (c === "”" && quotes > 0) {
+      quotes--;
+      continue;
+    }
+    if (c === ";" || c === "”" || c === "\n") {
+      end = j;
+      break;
+    }
+    if ((c === "." || c === ":") && (j + 1 >= text.length || /\s/.test(text[j + 1]))) {
+      end = j;
+      break;
+    }
+    if (j - from > 600) {
+      end = j;
+      break;
+    }
+  }
+  const raw = text.slice(from, end);
+  const title = raw.replace(TRAILING_JUNK, "").replace(/^[\s“"]+|[\s“"]+$/g, "");
+  if (title && !/^(?:và|hoặc)$/u.test(title)) {
+    m.title = title;
+    return from + raw.replace(/[\s,]+$/, "").length;
+  }
+  return pos;
+}
+
+function symbolOf(m: CitationMention, text: string, start: number): void {
+  m.symbolText = text;
+  m.symbolStart = start;
+  m.symbolEnd = start + text.length;
+  const p = parseSymbol(text);
+  if (p.ok) m.symbol = p.symbol;
+  else m.symbolProblem = p.problem;
+}
+
+/** All citations in one paragraph of text, in order, without overlaps. */
+export function findCitations(input: string): CitationMention[] {
+  const text = input.normalize("NFC");
+  if (!/\d/.test(text)) return [];
+  const heads: CitationMention[] = [];
+  for (const r of text.matchAll(TYPED_RE)) {
+    const idx = r.index ?? 0;
+    const type = canonicalTypeName(r[1]);
+    if (!type) continue;
+    const m: CitationMention = {
+      start: idx,
+      end: idx + r[0].length,
+      type,
+      typeInferred: false,
+      typeStart: idx,
+      typeEnd: idx + r[1].length,
+    };
+    symbolOf(m, r[3], idx + r[0].length - r[3].length);
+    heads.push(m);
+  }
+  for (const r of text.matchAll(LAW_RE)) {
+    const idx = r.index ?? 0;
+    const type = canonicalTypeName(r[1]) ?? r[1];
+    const name = `${type} ${r[2].trim()}`.replace(/\s+/g, " ");
+    const m: CitationMention = {
+      start: idx,
+      end: idx + r[0].length,
+      type,
+      typeInferred: false,
+      typeStart: idx,
+      typeEnd: idx + r[1].length,
+      title: name,
+    };
+    if (r[3]) symbolOf(m, r[3], idx + r[0].length - r[3].length);
+    else if (r[4]) m.year = Number(r[4]);
+    else m.end = idx + r[1].length + r[2].length; // "ngày" is read as the date below
+    heads.push(m);
+  }
+  heads.sort((a, b) => a.start - b.start);
+  const typed: CitationMention[] = [];
+  for (const h of heads) {
+    const last = typed[typed.length - 1];
+    if (last && h.start < last.end) continue;
+    typed.push(h);
+  }
+  // Bare symbols that no typed mention covers ("Kế hoạch số" at a line end, then "230-KH/ĐU ngày …").
+  const all: CitationMention[] = [...typed];
+  let k = 0;
+  for (const r of text.matchAll(BARE_RE)) {
+    const idx = r.index ?? 0;
+    while (k < typed.length && typed[k].end <= idx) k++;
+    if (k < typed.length && typed[k].start <= idx) continue;
+    if (/^\s*Số\s*:?\s*$/u.test(text.slice(0, idx))) continue; // the document's own number
+    const p = parseSymbol(r[1]);
+    if (!p.ok) continue;
+    const type = inferType(p.symbol);
+    if (!type) continue;
+    all.push({
+      start: idx,
+      end: idx + r[1].length,
+      type,
+      typeInferred: true,
+      typeStart: idx,
+      typeEnd: idx,
+      symbolText: r[1],
+      symbolStart: idx,
+      symbolEnd: idx + r[1].length,
+      symbol: p.symbol,
+    });
+  }
+  all.sort((a, b) => a.start - b.start);
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
+    const limit = i + 1 < all.length ? all[i + 1].start : text.length;
+    let pos = readDate(text, m.end, m);
+    if (m.year === undefined && m.date === undefined && m.dateText === undefined && m.title && !m.symbol) {
+      // A law name with "ngày" that is not followed by a readable date is not a citation we can use.
+      pos = m.end;
+    }
+    const inTitleLaw = LAW_TYPES.includes(m.type) && m.title !== undefined;
+    if (inTitleLaw) {
+      m.end = pos;
+      continue;
+    }
+    m.end = readIssuerAndTitle(text, pos, limit, m);
+    if (m.end < pos) m.end = pos;
+  }
+  return all.filter((m) => m.symbolText !== undefined || m.dateText !== undefined || m.year !== undefined);
+}
+
+/** Symbols of the citations in a text that parse, for quick use. */
+export function citedSymbols(text: string): string[] {
+  return findCitations(text).flatMap((m) => (m.symbol ? [m.symbol.text] : []));
+}
