@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
 import type { TabProps } from "../tab-props";
+import { coreCitations } from "./citations/citations-core";
+import { CitationsView } from "./citations/CitationsView";
 
-/** Placeholder for the "Căn cứ pháp lý" tab until its feature lands. */
-export function CitationsTab(_props: TabProps): React.JSX.Element {
-  return <Text>Chức năng này đang được xây dựng.</Text>;
+/** The "Căn cứ pháp lý" tab: the legal-basis citation picker. */
+export function CitationsTab(props: TabProps): React.JSX.Element {
+  return <CitationsView {...props} core={coreCitations} />;
 }
