@@ -27,6 +27,7 @@ function fillValid() {
   type(/^Cơ quan ban hành/, "Sở Thông tin và Truyền thông");
   type("Viết tắt cơ quan", "STTTT");
   type("Đơn vị soạn thảo", "VP");
+  fireEvent.click(screen.getByLabelText(/Ghi đơn vị soạn thảo trong số/));
   type(/^Số/, "5");
   type("Địa danh", "Trà Vinh");
   type("Ngày", "2026-02-05");
@@ -70,8 +71,8 @@ describe("the Tiêu đề & khối kết tab", () => {
     type(/^Cơ quan ban hành/, "  ");
     type("Ngày", "2026-02-30");
     await click("Chèn khối kết");
-    expect(messageFor(/^Cơ quan ban hành/)).toMatch(/Chưa nhập tên cơ quan ban hành/);
-    expect(messageFor("Ngày")).toMatch(/Ngày không hợp lệ/);
+    expect(messageFor(/^Cơ quan ban hành/)).toMatch(/Tên cơ quan ban hành: bắt buộc/);
+    expect(messageFor("Ngày")).toMatch(/ngày không tồn tại/);
     expect(host.inserts).toHaveLength(0);
     expect(screen.getByTestId("header-status").textContent).toMatch(/Chưa chèn/);
   });

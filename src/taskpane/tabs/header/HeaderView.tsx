@@ -2,6 +2,7 @@ import * as React from "react";
 import {
   Button,
   Caption1,
+  Checkbox,
   Field,
   Input,
   makeStyles,
@@ -16,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { DOCUMENT_TYPES, SECRECY, SIGNING_PREFIXES, URGENCY } from "../../../core/rules";
 import type { TabProps } from "../../tab-props";
-import type { HeaderCore } from "./header-core";
+import type { BlockPart, HeaderCore } from "./header-core";
 import {
   emptyForm,
   type FieldErrors,
@@ -63,7 +64,7 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
   const styles = useStyles();
   const [form, setForm] = React.useState<HeaderForm>(() => loadProfile(settings, emptyForm(now)));
   const [errors, setErrors] = React.useState<FieldErrors>({});
-  const [tried, setTried] = React.useState(false);
+  const [tried, setTried] = React.useState<BlockPart>();
   const [status, setStatus] = React.useState<Status>();
   const [busy, setBusy] = React.useState(false);
 
@@ -72,7 +73,7 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
   };
   // After a refused insert, messages follow the user's corrections live.
   React.useEffect(() => {
-    if (tried) setErrors(core.validate(form));
+    if (tried) setErrors(core.validate(form, tried));
   }, [core, form, tried]);
   const text = (key: HeaderField) => ({
     value: String(form[key]),
@@ -81,18 +82,22 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
   const fieldProps = (key: HeaderField) =>
     errors[key] ? { validationMessage: errors[key], validationState: "error" as const } : {};
 
+  // Each part is previewed as soon as it is valid; the builders refuse invalid input.
   const previewHtml = React.useMemo(() => {
-    if (!form.agency.trim()) return "";
-    try {
-      return ooxmlToHtml(core.headerXml(form) + core.closingXml(form));
-    } catch {
-      return "";
-    }
+    const part = (build: (f: HeaderForm) => string, which: BlockPart) => {
+      if (Object.keys(core.validate(form, which)).length > 0) return "";
+      try {
+        return build(form);
+      } catch {
+        return "";
+      }
+    };
+    return ooxmlToHtml(part(core.headerXml, "header") + part(core.closingXml, "closing"));
   }, [core, form]);
 
-  const insert = async (which: "header" | "closing") => {
-    setTried(true);
-    const found = core.validate(form);
+  const insert = async (which: BlockPart) => {
+    setTried(which);
+    const found = core.validate(form, which);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       setStatus({ intent: "error", text: "Chưa chèn: hãy sửa các ô được đánh dấu." });
@@ -145,6 +150,12 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
         <Field label="Đơn vị soạn thảo" {...fieldProps("unit")}>
           <Input {...text("unit")} />
         </Field>
+        <Checkbox
+          className={styles.wide}
+          checked={form.unitInNumber}
+          onChange={(_e, d) => set("unitInNumber", d.checked === true)}
+          label="Ghi đơn vị soạn thảo trong số, ký hiệu (05/BC-STTTT-VP)"
+        />
         <Field label="Loại văn bản" {...fieldProps("typeSlug")}>
           <Select value={form.typeSlug} onChange={(_e, d) => set("typeSlug", d.value)}>
             {DOCUMENT_TYPES.map((t) => (
@@ -205,8 +216,12 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
         <Field label="Chức vụ" {...fieldProps("signerTitle")}>
           <Input {...text("signerTitle")} />
         </Field>
-        {form.authority === "KT" && (
-          <Field label="Chức vụ cấp phó" className={styles.wide} {...fieldProps("deputyTitle")}>
+        {form.authority !== "" && form.authority !== "Q" && (
+          <Field
+            label={form.authority === "KT" ? "Chức vụ cấp phó" : "Chức vụ người ký (dưới dòng quyền hạn)"}
+            className={styles.wide}
+            {...fieldProps("deputyTitle")}
+          >
             <Input {...text("deputyTitle")} />
           </Field>
         )}
@@ -239,7 +254,7 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
             dangerouslySetInnerHTML={{ __html: previewHtml }}
           />
         ) : (
-          <Caption1 as="p">Nhập tên cơ quan ban hành để xem trước.</Caption1>
+          <Caption1 as="p">Điền đủ các ô bắt buộc để xem trước.</Caption1>
         )}
       </section>
     </form>

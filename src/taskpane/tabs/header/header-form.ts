@@ -12,6 +12,8 @@ export interface HeaderForm {
   agency: string;
   agencyCode: string;
   unit: string;
+  /** Put the drafting unit after the agency in the number (local practice: 05/BC-STTTT-VP). */
+  unitInNumber: boolean;
   typeSlug: string;
   number: string;
   place: string;
@@ -40,6 +42,7 @@ export const PROFILE_FIELDS = [
   "agency",
   "agencyCode",
   "unit",
+  "unitInNumber",
   "place",
   "authority",
   "signerTitle",
@@ -63,6 +66,7 @@ export function emptyForm(now = new Date()): HeaderForm {
     agency: "",
     agencyCode: "",
     unit: "",
+    unitInNumber: false,
     typeSlug: "bao-cao",
     number: "",
     place: "",
@@ -102,6 +106,8 @@ export function loadProfile(settings: SettingsStore, base: HeaderForm): HeaderFo
       if (AUTHORITIES.has(v)) out.authority = v as HeaderForm["authority"];
     } else if (key === "style") {
       if (v === "state" || v === "party") out.style = v;
+    } else if (key === "unitInNumber") {
+      out.unitInNumber = v === "true";
     } else {
       out[key] = v;
     }
@@ -111,7 +117,7 @@ export function loadProfile(settings: SettingsStore, base: HeaderForm): HeaderFo
 
 export async function saveProfile(settings: SettingsStore, form: HeaderForm): Promise<void> {
   const profile: Partial<Record<HeaderField, string>> = {};
-  for (const key of PROFILE_FIELDS) profile[key] = form[key];
+  for (const key of PROFILE_FIELDS) profile[key] = String(form[key]);
   await settings.set(PROFILE_SETTING, JSON.stringify(profile));
 }
 
