@@ -1,9 +1,9 @@
 /** Catalog loading, validation and the status lookup used by the check rules. */
 import type { CatalogStatusInfo } from "../checks/types";
 import { catalogEntrySchema, type CatalogEntry } from "./catalog-schema";
-import { formatFull } from "./format";
+import { formatDateSlash, parseIsoDate } from "../rules/dates";
+import { formatFull, formatShort, isLawType, lawName } from "./format";
 import { symbolKey, foldVi } from "./text";
-import nationalCatalogJson from "../../../data/national-catalog.json";
 
 export interface CatalogLoadResult {
   entries: CatalogEntry[];
@@ -53,14 +53,6 @@ export function loadCatalog(data: unknown): CatalogLoadResult {
   return { entries, errors };
 }
 
-let national: CatalogEntry[] | undefined;
-
-/** The national catalog shipped with the add-in (data/national-catalog.json), validated once. */
-export function loadNationalCatalog(): CatalogEntry[] {
-  if (!national) national = loadCatalog(nationalCatalogJson as unknown).entries;
-  return national;
-}
-
 /** A stable id from type and symbol ("nghi-dinh-30-2020-nd-cp"). */
 export function makeEntryId(type: string, symbol: string, date = ""): string {
   const base = `${type} ${symbol || date}`;
@@ -103,14 +95,23 @@ export function createCatalogLookup(
   };
 }
 
-/** Vietnamese status label for badges and CLI text ("thay thế bởi 30/2020/NĐ-CP từ 05/3/2020"). */
-export function statusLabel(e: Pick<CatalogEntry, "status" | "replacedBy" | "replacedOn">): string {
+/** Vietnamese status label for badges and CLI text ("đã bị thay thế bởi Luật … (10/2022/QH15) từ 01/7/2023"). */
+export function statusLabel(
+  e: Pick<CatalogEntry, "status" | "replacedBy" | "replacedOn">,
+  replacement?: Pick<CatalogEntry, "type" | "symbol" | "title" | "date" | "issuer">,
+): string {
   switch (e.status) {
     case "in-force":
       return "còn hiệu lực";
     case "replaced": {
-      const on = e.replacedOn ? ` từ ${e.replacedOn.split("-").reverse().join("/")}` : "";
-      return e.replacedBy ? `đã bị thay thế bởi ${e.replacedBy}${on}` : `đã bị thay thế${on}`;
+      const d = e.replacedOn ? parseIsoDate(e.replacedOn) : undefined;
+      const on = d ? ` từ ${formatDateSlash(d)}` : "";
+      const by = replacement
+        ? isLawType(replacement.type)
+          ? `${lawName(replacement)} (${replacement.symbol})`
+          : formatShort(replacement)
+        : e.replacedBy;
+      return by ? `đã bị thay thế bởi ${by}${on}` : `đã bị thay thế${on}`;
     }
     case "expired":
       return "hết hiệu lực";

@@ -23,7 +23,10 @@ export function isLawType(type: string): boolean {
 export function lawName(e: Pick<CatalogEntry, "type" | "title">): string {
   const t = e.title.trim();
   if (t.toLocaleLowerCase("vi").startsWith(e.type.toLocaleLowerCase("vi"))) return t;
-  return `${e.type} ${t.charAt(0).toLocaleUpperCase("vi")}${t.slice(1)}`;
+  // A catalog title "về thực hiện dân chủ …" names the law "Pháp lệnh Thực hiện dân chủ …".
+  const name = t.replace(/^về\s+/u, "");
+  if (!name) return e.type;
+  return `${e.type} ${name.charAt(0).toLocaleUpperCase("vi")}${name.slice(1)}`;
 }
 
 function dateText(iso: string, opts: FormatOptions): string {
@@ -38,6 +41,11 @@ function isParty(e: CitableEntry): boolean {
   return p.ok && p.symbol.family === "party";
 }
 
+/** A trích yếu with ; or a full stop inside is quoted so the citation still reads as one. */
+function quoteIfNeeded(title: string): string {
+  return /[;:]|\.\s/.test(title) && !/^“.*”$/.test(title) ? `“${title}”` : title;
+}
+
 /** First mention: "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư". */
 export function formatFull(e: CitableEntry, opts: FormatOptions = {}): string {
   const date = dateText(e.date, opts);
@@ -45,7 +53,7 @@ export function formatFull(e: CitableEntry, opts: FormatOptions = {}): string {
   let s = e.symbol ? `${e.type} số ${e.symbol}` : e.type;
   if (date) s += isParty(e) ? `, ${date}` : ` ${date}`;
   if (e.issuer) s += ` của ${e.issuer}`;
-  if (e.title) s += ` ${e.title}`;
+  if (e.title) s += ` ${quoteIfNeeded(e.title)}`;
   return s;
 }
 

@@ -5,6 +5,7 @@ export * from "./mentions";
 export * from "./format";
 export * from "./catalog-schema";
 export * from "./catalog";
+export * from "./national";
 export * from "./org-catalog";
 export * from "./search";
 export { documentCitations, headerDate, documentDate } from "./analysis";

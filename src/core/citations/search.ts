@@ -146,6 +146,13 @@ export class CatalogSearch {
     );
   }
 
+  /** The catalog entry that replaced this one, when the catalog has it. */
+  replacementOf(e: CatalogEntry): CatalogEntry | undefined {
+    if (!e.replacedBy) return undefined;
+    const id = this.bySymbol.get(symbolKey(e.replacedBy));
+    return id === undefined ? undefined : this.docs[id].entry;
+  }
+
   get size(): number {
     return this.docs.length;
   }
@@ -209,7 +216,7 @@ export class CatalogSearch {
         entry: e,
         origin: d.origin,
         status: e.status,
-        statusLabel: statusLabel(e),
+        statusLabel: statusLabel(e, this.replacementOf(e)),
         score: s,
         exact,
         cited: isCited,
