@@ -1,0 +1,72 @@
+/** Every check rule, ours and the citation engineer's. */
+import { CITATION_RULES } from "../citations/check-rules";
+import type { Rule } from "./types";
+import {
+  numberingDuplicate,
+  numberingGap,
+  numberingRomanInvalid,
+  numberingShifted,
+  numberingStart,
+} from "./rules/numbering-sequence";
+import { numberingMixedSeparator } from "./rules/numbering-mixed-separator";
+import { symbolDraftBlank, symbolForm, symbolLeadingZero, symbolTypeMismatch } from "./rules/symbol-header";
+import { dateInvalid } from "./rules/date-invalid";
+import { dateWordsZero } from "./rules/date-words-zero";
+import { dateSlashStyle } from "./rules/date-slash-style";
+import { dateDraftBlank } from "./rules/date-draft-blank";
+import { dateHeaderForm } from "./rules/date-header-form";
+import { fixedQuocHieu } from "./rules/fixed-string-quoc-hieu";
+import { fixedTieuNgu } from "./rules/fixed-string-tieu-ngu";
+import { fixedNoiNhan } from "./rules/fixed-string-noi-nhan";
+import { fixedKinhGui } from "./rules/fixed-string-kinh-gui";
+import { fixedSigning } from "./rules/fixed-string-signing";
+import { encodingNonNfc } from "./rules/encoding-non-nfc";
+import { encodingDamage } from "./rules/encoding-damage";
+import { numberThousands } from "./rules/number-thousands";
+import { layoutPageSize } from "./rules/layout-page-size";
+import { layoutMargins } from "./rules/layout-margins";
+import { layoutFont } from "./rules/layout-font";
+import { layoutFontSize } from "./rules/layout-font-size";
+import { layoutLineSpacing } from "./rules/layout-line-spacing";
+import { layoutParagraphSpacing } from "./rules/layout-paragraph-spacing";
+import { layoutFirstLineIndent } from "./rules/layout-first-line-indent";
+import { layoutPageNumbers } from "./rules/layout-page-numbers";
+
+export const CORE_RULES: readonly Rule[] = [
+  numberingDuplicate,
+  numberingGap,
+  numberingShifted,
+  numberingStart,
+  numberingRomanInvalid,
+  numberingMixedSeparator,
+  symbolDraftBlank,
+  symbolLeadingZero,
+  symbolForm,
+  symbolTypeMismatch,
+  dateInvalid,
+  dateWordsZero,
+  dateSlashStyle,
+  dateDraftBlank,
+  dateHeaderForm,
+  fixedQuocHieu,
+  fixedTieuNgu,
+  fixedNoiNhan,
+  fixedKinhGui,
+  fixedSigning,
+  encodingNonNfc,
+  encodingDamage,
+  numberThousands,
+  layoutPageSize,
+  layoutMargins,
+  layoutFont,
+  layoutFontSize,
+  layoutLineSpacing,
+  layoutParagraphSpacing,
+  layoutFirstLineIndent,
+  layoutPageNumbers,
+];
+
+/** All rules run by the engine. */
+export function allRules(): readonly Rule[] {
+  return [...CORE_RULES, ...CITATION_RULES];
+}

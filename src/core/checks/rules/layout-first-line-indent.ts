@@ -1,0 +1,45 @@
+/** layout/first-line-indent: body paragraphs start with a first-line indent of 1 cm or 1.27 cm. */
+import { BODY_PARAGRAPH } from "../../rules/formats";
+import { cmToPt } from "../../rules/page-setup";
+import type { CheckContext, Finding, Rule } from "../types";
+import { finding } from "../util";
+import { bodyParagraphs, listParagraphs } from "./layout-common";
+
+const ALLOWED = BODY_PARAGRAPH.firstLineIndentsCm.map(cmToPt);
+const TOLERANCE_PT = 2;
+
+export const layoutFirstLineIndent: Rule = {
+  id: "layout/first-line-indent",
+  meta: {
+    severity: "warning",
+    ref: BODY_PARAGRAPH.ref,
+    title: "Thụt đầu dòng",
+    family: "layout",
+    fixable: true,
+    safeFix: false,
+    needsFormatting: true,
+  },
+  check(ctx: CheckContext): Finding[] | "not-evaluated" {
+    if (!ctx.doc.hasFormatting) return "not-evaluated";
+    const bad = bodyParagraphs(ctx, { headings: false }).filter(
+      (p) =>
+        p.alignment !== "centered" &&
+        p.alignment !== "right" &&
+        !ALLOWED.some((a) => Math.abs((p.firstLineIndent ?? 0) - a) <= TOLERANCE_PT),
+    );
+    if (!bad.length) return [];
+    const want = cmToPt(BODY_PARAGRAPH.defaultFirstLineIndentCm);
+    return [
+      finding(layoutFirstLineIndent, ctx.doc, {
+        paragraph: bad[0].index,
+        start: 0,
+        end: bad[0].text.length,
+        message: `Đoạn văn phải lùi đầu dòng 1 cm hoặc 1,27 cm; ${listParagraphs(bad)} chưa đúng.`,
+        fix: {
+          description: "Đặt thụt đầu dòng 1,27 cm",
+          edits: bad.map((p) => ({ kind: "format", paragraph: p.index, firstLineIndent: want })),
+        },
+      }),
+    ];
+  },
+};

@@ -1,0 +1,79 @@
+/**
+ * numbering/duplicate, numbering/gap, numbering/shifted, numbering/start, numbering/roman-invalid:
+ * heading numbers within one parent must run 1, 2, 3… (I, II…; a, b, c, d, đ…) without repeats or gaps.
+ */
+import { REF } from "../../rules/references";
+import { analyzeNumbering, type NumberingIssue, type NumberingIssueKind } from "../../numbering";
+import { structureOf } from "../../structure";
+import type { CheckContext, Finding, Rule, RuleMeta } from "../types";
+import { finding, para, replaceFix } from "../util";
+
+export function numberingIssues(ctx: CheckContext): NumberingIssue[] {
+  const hit = ctx.cache.get("numbering") as NumberingIssue[] | undefined;
+  if (hit) return hit;
+  const issues = analyzeNumbering(structureOf(ctx.doc, ctx.cache));
+  ctx.cache.set("numbering", issues);
+  return issues;
+}
+
+const marker = (i: NumberingIssue, n: string): string => `${n}${i.heading.separator}`;
+
+function message(i: NumberingIssue): string {
+  const want = marker(i, i.expected);
+  const got = marker(i, i.heading.number);
+  switch (i.kind) {
+    case "duplicate":
+      return `Số thứ tự mục trùng: đã có “${got}” ở đoạn ${para(i.related?.paragraph ?? 0)}; mục này nên là “${want}”.`;
+    case "gap":
+      return `Số thứ tự mục bị nhảy: sau “${marker(i, i.related?.number ?? "")}” (đoạn ${para(i.related?.paragraph ?? 0)}) là “${got}”; mục này nên là “${want}”.`;
+    case "shifted":
+      return `Số thứ tự mục lệch theo lỗi ở đoạn ${para(i.related?.paragraph ?? 0)}: “${got}” nên là “${want}”.`;
+    case "start":
+      return `Mục đầu tiên ở cấp này phải bắt đầu từ “${want}”, không phải “${got}”.`;
+    case "roman-invalid":
+      return `Số La Mã “${i.heading.number}” không hợp lệ; ở vị trí này nên là “${want}”.`;
+    default:
+      return "";
+  }
+}
+
+const META_BASE = { ref: REF.plI_II6, family: "numbering", fixable: true, safeFix: true } as const;
+
+function makeRule(kind: NumberingIssueKind, id: string, meta: Omit<RuleMeta, keyof typeof META_BASE>): Rule {
+  const rule: Rule = {
+    id,
+    meta: { ...META_BASE, ...meta },
+    check(ctx: CheckContext): Finding[] {
+      return numberingIssues(ctx)
+        .filter((i) => i.kind === kind)
+        .map((i) =>
+          finding(rule, ctx.doc, {
+            paragraph: i.heading.paragraph,
+            start: i.heading.markerStart,
+            end: i.heading.markerEnd,
+            message: message(i),
+            fix: replaceFix(ctx.doc, i.heading.paragraph, i.heading.numStart, i.heading.numEnd, i.expected),
+          }),
+        );
+    },
+  };
+  return rule;
+}
+
+export const numberingDuplicate = makeRule("duplicate", "numbering/duplicate", {
+  severity: "error",
+  title: "Số thứ tự mục trùng",
+});
+export const numberingGap = makeRule("gap", "numbering/gap", { severity: "error", title: "Số thứ tự mục bị nhảy" });
+export const numberingShifted = makeRule("shifted", "numbering/shifted", {
+  severity: "error",
+  title: "Số thứ tự mục lệch sau lỗi đánh số",
+});
+export const numberingStart = makeRule("start", "numbering/start", {
+  severity: "error",
+  title: "Mục đầu tiên không bắt đầu từ 1",
+});
+export const numberingRomanInvalid = makeRule("roman-invalid", "numbering/roman-invalid", {
+  severity: "error",
+  title: "Số La Mã không hợp lệ",
+});

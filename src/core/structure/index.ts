@@ -1,0 +1,308 @@
+/**
+ * Structure recognition: one linear pass over the paragraphs that finds the header block,
+ * tên loại, căn cứ, body headings (with level, marker style and parent), appendix, nơi nhận and signature.
+ * Works on plain text from Word or PDF, so it tolerates leading spaces, markdown stars and hard-wrapped lines.
+ */
+import type { DocumentSnapshot, ParagraphSnapshot } from "../model/document";
+import { DOCUMENT_TYPES, type DocumentType } from "../rules/document-types";
+import { VIETNAMESE_LETTERS, fromRoman } from "../rules/sequences";
+
+export type MarkerStyle =
+  | "phan" // Phần I
+  | "part-letter" // A.
+  | "chuong" // Chương I
+  | "muc-word" // Mục 1
+  | "roman" // I.  or I-
+  | "dieu" // Điều 1.
+  | "arabic" // 1.  or 1-
+  | "decimal" // 1.1.
+  | "letter" // a)
+  | "appendix"; // Phụ lục
+
+export interface Heading {
+  paragraph: number;
+  style: MarkerStyle;
+  /** Separator after the number as written: ".", "-", ")", "" (for Phần/Chương/Mục/Phụ lục words). */
+  separator: string;
+  /** Rank in the hierarchy: lower is higher up; siblings share a rank. */
+  rank: number;
+  /** Number as written ("5", "IV", "b", "1.2"). */
+  number: string;
+  /** Numeric value (1-based) of the last component; undefined when invalid (e.g. "IIII"). */
+  value: number | undefined;
+  /** Character range of the last number component in the paragraph text (what renumbering edits). */
+  numStart: number;
+  numEnd: number;
+  /** Range of the whole marker including its separator. */
+  markerStart: number;
+  markerEnd: number;
+  title: string;
+  /** Index in `headings` of the parent heading, or -1 at the top (or directly under an appendix root). */
+  parent: number;
+  /** Index of the enclosing appendix heading, or -1 in the main body. */
+  appendix: number;
+}
+
+export interface LineRef {
+  paragraph: number;
+  /** Offset of the first non-space character. */
+  start: number;
+  text: string;
+}
+
+export interface DocumentStructure {
+  headings: Heading[];
+  /** Heading index per paragraph (undefined when the paragraph is not a heading). */
+  headingAt: Map<number, number>;
+  soLine?: LineRef;
+  placeDateLine?: LineRef;
+  quocHieuLine?: LineRef;
+  tieuNguLine?: LineRef;
+  titleLine?: LineRef;
+  documentType?: DocumentType;
+  canCu: number[];
+  noiNhanLine?: LineRef;
+  kinhGuiLine?: LineRef;
+  signatureLines: number[];
+  appendixStart?: number;
+  /** Paragraphs judged to be table rows (in a .docx from inTable; in .txt from tab-separated cells). */
+  tableParagraphs: Set<number>;
+  /** Last paragraph of the header block (before the body starts). */
+  headerEnd: number;
+}
+
+export const RANK: Record<MarkerStyle, number> = {
+  appendix: -1,
+  phan: 0,
+  "part-letter": 1,
+  chuong: 2,
+  "muc-word": 3,
+  roman: 4,
+  dieu: 5,
+  arabic: 6,
+  decimal: 7,
+  letter: 8,
+};
+
+const LEAD = /^[\s*_#>]*/u;
+const UPPER_START = /^[A-ZĐÀ-ỸẠ-Ỹ0-9“"(]/u;
+
+/** Leading decoration (spaces, markdown stars) before the visible text. */
+function leadLength(text: string): number {
+  return LEAD.exec(text)?.[0].length ?? 0;
+}
+
+function isTableLike(p: ParagraphSnapshot): boolean {
+  // A plain-text table row keeps its cells separated by tabs.
+  return p.inTable || p.text.includes("\t");
+}
+
+const letterIndex = (ch: string): number => (VIETNAMESE_LETTERS as readonly string[]).indexOf(ch) + 1;
+
+interface Match {
+  style: MarkerStyle;
+  separator: string;
+  number: string;
+  value: number | undefined;
+  numStart: number;
+  numEnd: number;
+  markerEnd: number;
+  title: string;
+}
+
+/** Recognises a heading marker at the start of the paragraph text; undefined when it is not a heading. */
+export function matchHeading(text: string): Match | undefined {
+  const lead = leadLength(text);
+  const s = text.slice(lead);
+  if (s.length < 3) return undefined;
+  let m: RegExpExecArray | null;
+  const build = (
+    style: MarkerStyle,
+    number: string,
+    numOffset: number,
+    separator: string,
+    markerLen: number,
+    value: number | undefined,
+  ): Match => {
+    const title = s
+      .slice(markerLen)
+      .replace(/[*_]+$/u, "")
+      .trim();
+    return {
+      style,
+      separator,
+      number,
+      value,
+      numStart: lead + numOffset,
+      numEnd: lead + numOffset + number.length,
+      markerEnd: lead + markerLen,
+      title,
+    };
+  };
+  if ((m = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d{1,2})\b[.:]?/u.exec(s))) {
+    const word = m[1].toLowerCase() === "phần" ? "phan" : "chuong";
+    const n = m[2];
+    const v = /^\d+$/.test(n) ? Number(n) : fromRoman(n);
+    return build(word, n, m[0].indexOf(n, m[1].length), "", m[0].length, v);
+  }
+  if ((m = /^(Mục|MỤC)\s+(\d{1,2})\b[.:]?(?=\s|$)/u.exec(s))) {
+    return build("muc-word", m[2], m[0].indexOf(m[2], m[1].length), "", m[0].length, Number(m[2]));
+  }
+  if ((m = /^Điều\s+(\d{1,3})([a-z]?)\.\s*\S/u.exec(s))) {
+    return build("dieu", m[1], m[0].indexOf(m[1], 4), ".", m[0].length - 1, Number(m[1]));
+  }
+  if (
+    (m = /^(Phụ lục|PHỤ LỤC)(?:\s+([IVXLC]+|\d{1,2}))?\s*[.:]?\s*$/u.exec(s)) ||
+    (m = /^(Phụ lục|PHỤ LỤC)\s+([IVXLC]+|\d{1,2})\b[.:]?(?=\s)/u.exec(s))
+  ) {
+    const n = m[2] ?? "";
+    const off = n ? m[1].length + m[0].slice(m[1].length).indexOf(n) : m[1].length;
+    const v = n ? (/^\d+$/.test(n) ? Number(n) : fromRoman(n)) : undefined;
+    return build("appendix", n, off, "", m[0].trimEnd().length, v);
+  }
+  // Roman section: "I. TITLE" or "I- Title"; the title must follow on the same line.
+  if ((m = /^([IVXLC]{1,7})([.-])[ \t]*(?=\S)/u.exec(s)) && UPPER_START.test(s.slice(m[0].length))) {
+    return build("roman", m[1], 0, m[2], m[0].length, fromRoman(m[1]));
+  }
+  // Part letter: "A. CÔNG TÁC …" (upper-case title; I/V/X/L/C are Roman above).
+  if ((m = /^([A-HK])\.[ \t]+(?=[A-ZĐÀ-Ỹ])/u.exec(s))) {
+    const after = s.slice(m[0].length);
+    const word = /^\S+/u.exec(after)?.[0] ?? "";
+    if (word.length >= 2 && word === word.toLocaleUpperCase("vi")) {
+      return build("part-letter", m[1], 0, ".", m[0].length, m[1].charCodeAt(0) - 64);
+    }
+  }
+  // Decimal "1.1." / "1.1" followed by a title.
+  if ((m = /^(\d{1,2})\.(\d{1,2})(\.?)[ \t]+(?=[A-ZĐÀ-Ỹa-zđà-ỹ])/u.exec(s))) {
+    const last = m[2];
+    return build("decimal", last, m[1].length + 1, m[3], m[0].length, Number(last));
+  }
+  // Arabic "1. Title" / "1- Title": one or two digits (a line "2019." is a wrapped year, not a heading).
+  if ((m = /^(\d{1,2})([.-])[ \t]+(?=[A-ZĐÀ-Ỹa-zđà-ỹ0-9“"(])/u.exec(s))) {
+    const rest = s.slice(m[0].length);
+    if (rest.trim().length >= 2) return build("arabic", m[1], 0, m[2], m[0].length, Number(m[1]));
+  }
+  // Điểm "a) …"
+  if ((m = /^([a-zđ])\)[ \t]+(?=\S)/u.exec(s))) {
+    return build("letter", m[1], 0, ")", m[0].length, letterIndex(m[1]) || undefined);
+  }
+  return undefined;
+}
+
+const norm = (s: string): string => s.normalize("NFC").replace(/[*_]/g, "").trim();
+
+function lineRef(p: ParagraphSnapshot): LineRef {
+  return { paragraph: p.index, start: leadLength(p.text), text: p.text };
+}
+
+/** Finds the parts of a document in one pass. */
+export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
+  const out: DocumentStructure = {
+    headings: [],
+    headingAt: new Map(),
+    canCu: [],
+    signatureLines: [],
+    tableParagraphs: new Set(),
+    headerEnd: -1,
+  };
+  // Stack of open headings (indices into out.headings), highest rank first.
+  const stack: number[] = [];
+  let appendix = -1;
+  let bodyStarted = false;
+  let closing = false;
+  for (const p of doc.paragraphs) {
+    const t = norm(p.text);
+    // Table rows still carry header and closing parts (quốc hiệu, nơi nhận sit in layout tables), never headings.
+    const inTable = isTableLike(p);
+    if (inTable) out.tableParagraphs.add(p.index);
+    if (!t) continue;
+    const upper = t.toLocaleUpperCase("vi");
+    if (!bodyStarted) {
+      if (!out.soLine && /^Số\s*:?\s*[\d/ ]/u.test(t) && t.length < 80) {
+        out.soLine = lineRef(p);
+        out.headerEnd = p.index;
+        continue;
+      }
+      if (!out.placeDateLine && /^[^,\d]{2,40},\s*ngày\b/u.test(t) && t.length < 80) {
+        out.placeDateLine = lineRef(p);
+        out.headerEnd = p.index;
+        continue;
+      }
+      if (!out.quocHieuLine && /^C[ỘO]NG\s+H[ÒÓÕOỌ]A\b/u.test(upper) && /NAM$/u.test(upper)) {
+        out.quocHieuLine = lineRef(p);
+        out.headerEnd = p.index;
+        continue;
+      }
+      if (!out.tieuNguLine && /^ĐỘC\s*LẬP\b/u.test(upper) && /HẠNH\s*PHÚC/u.test(upper)) {
+        out.tieuNguLine = lineRef(p);
+        out.headerEnd = p.index;
+        continue;
+      }
+      if (!out.titleLine) {
+        const type = DOCUMENT_TYPES.find((d) => d.title && (t === d.title || t.startsWith(`${d.title} `)));
+        if (type) {
+          out.titleLine = lineRef(p);
+          out.documentType = type;
+          out.headerEnd = p.index;
+          continue;
+        }
+      }
+      if (/^Căn cứ\b/u.test(t)) out.canCu.push(p.index);
+      if (!out.kinhGuiLine && /^K[íi]nh\s*g[ửu]i\s*[:.]?/iu.test(t) && t.length < 200) {
+        out.kinhGuiLine = lineRef(p);
+      }
+    }
+    if (!closing && /^N[ơo]i\s*nh[ậa]n\s*[:.]?/iu.test(t) && t.length < 40) {
+      out.noiNhanLine = lineRef(p);
+      closing = true;
+      continue;
+    }
+    const h = inTable ? undefined : matchHeading(p.text);
+    if (h && h.style === "appendix" && (closing || out.headings.length > 0)) {
+      const idx = out.headings.length;
+      out.headings.push({
+        ...h,
+        paragraph: p.index,
+        rank: RANK.appendix,
+        markerStart: leadLength(p.text),
+        parent: -1,
+        appendix: idx,
+      });
+      out.headingAt.set(p.index, idx);
+      out.appendixStart ??= p.index;
+      appendix = idx;
+      // An appendix restarts the numbering: its headings hang under it.
+      stack.length = 0;
+      stack.push(idx);
+      closing = false;
+      continue;
+    }
+    if (closing) {
+      // Signature block: short lines after the recipients.
+      if (t.length < 60 && !t.startsWith("-")) out.signatureLines.push(p.index);
+      continue;
+    }
+    if (h && h.style !== "appendix") {
+      bodyStarted = true;
+      const rank = RANK[h.style];
+      while (stack.length && out.headings[stack[stack.length - 1]].rank >= rank) stack.pop();
+      const parent = stack.length ? stack[stack.length - 1] : -1;
+      const idx = out.headings.length;
+      out.headings.push({ ...h, paragraph: p.index, rank, markerStart: leadLength(p.text), parent, appendix });
+      out.headingAt.set(p.index, idx);
+      stack.push(idx);
+      continue;
+    }
+    if (out.titleLine && p.index > out.titleLine.paragraph + 3) bodyStarted = true;
+  }
+  return out;
+}
+
+/** Structure cached per check run, so rules share one analysis. */
+export function structureOf(doc: DocumentSnapshot, cache?: Map<string, unknown>): DocumentStructure {
+  const hit = cache?.get("structure") as DocumentStructure | undefined;
+  if (hit) return hit;
+  const s = analyzeStructure(doc);
+  cache?.set("structure", s);
+  return s;
+}
