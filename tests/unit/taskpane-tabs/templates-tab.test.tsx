@@ -23,7 +23,23 @@ function seedLines(prefix: string): string[] {
   return lines;
 }
 
-function mount(host: TestHost, settings = memorySettings()) {
+const PROFILE = JSON.stringify({
+  agency: "Sở Nội vụ",
+  agencyCode: "SNV",
+  unit: "VP",
+  place: "Trà Vinh",
+  signerTitle: "Giám đốc",
+  signer: "Nguyễn Văn A",
+  copyTo: "UBND tỉnh",
+});
+
+function profileSettings() {
+  const s = memorySettings();
+  s.data.set("agencyProfile", PROFILE);
+  return s;
+}
+
+function mount(host: TestHost, settings = profileSettings()) {
   render(
     <FluentProvider theme={webLightTheme}>
       <TemplatesTab adapter={host} settings={settings} />
@@ -42,9 +58,7 @@ const status = () => screen.getByTestId("templates-status").textContent ?? "";
 describe("the Mẫu & đề mục tab", () => {
   test("a new document from the template goes at the end of an empty document, filled from the saved profile", async () => {
     const host = createTestHost([""]);
-    const settings = memorySettings();
-    settings.data.set("agencyProfile", JSON.stringify({ agency: "Sở Nội vụ", agencyCode: "SNV", place: "Trà Vinh" }));
-    mount(host, settings);
+    mount(host);
     await click("Tạo văn bản mới từ mẫu");
     expect(host.inserts).toHaveLength(1);
     expect(host.inserts[0].location).toBe("end");
@@ -52,6 +66,15 @@ describe("the Mẫu & đề mục tab", () => {
     expect(host.paragraphs).toContain("SỞ NỘI VỤ");
     expect(host.paragraphs).toContain("BÁO CÁO");
     expect(status()).toMatch(/Đã tạo văn bản từ mẫu/);
+  });
+
+  test("an incomplete agency profile inserts nothing and says what is missing", async () => {
+    const host = createTestHost([""]);
+    mount(host, memorySettings());
+    await click("Tạo văn bản mới từ mẫu");
+    expect(host.inserts).toHaveLength(0);
+    expect(status()).toMatch(/Hồ sơ cơ quan chưa đủ/);
+    expect(status()).toMatch(/Tên cơ quan ban hành: bắt buộc/);
   });
 
   test("a document with text is never overwritten: the tab asks first, and Hủy inserts nothing", async () => {

@@ -59,6 +59,13 @@ export function TemplatesView({ adapter, settings, core }: TemplatesViewProps): 
 
   const newFromTemplate = () =>
     run(async () => {
+      const missing = core.missing(slug, loadProfile(settings, emptyForm()));
+      if (missing.length > 0) {
+        return {
+          intent: "error",
+          text: `Hồ sơ cơ quan chưa đủ để tạo mẫu (điền ở thẻ “Tiêu đề & khối kết” rồi bấm Lưu): ${missing.join(" ")}`,
+        };
+      }
       const doc = await adapter.readSnapshot();
       if (doc.paragraphs.some((p) => p.text.trim() !== "")) {
         // Never delete user text: ask before adding the template after it.

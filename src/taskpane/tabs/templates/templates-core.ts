@@ -15,6 +15,8 @@ export interface TemplatesCore {
   types: readonly { slug: string; name: string }[];
   /** True for types drafted with Chương/Mục/Điều/khoản/điểm. */
   hasArticles(slug: string): boolean;
+  /** Vietnamese messages when the agency profile lacks what the template needs; empty when it can be built. */
+  missing(slug: string, fields: HeaderForm): string[];
   /** Body WordprocessingML of a whole new document of that type, filled from the form/profile. */
   documentXml(slug: string, fields: HeaderForm): string;
   /** Body WordprocessingML of the type's section scaffold, or undefined when it has none. */
@@ -51,6 +53,7 @@ function headingPara(text: string, bold: boolean): string {
 export const coreTemplates: TemplatesCore = {
   types: DOCUMENT_TYPES.map((t) => ({ slug: t.slug, name: t.name })),
   hasArticles: (slug) => ARTICLE_TYPES.has(slug),
+  missing: (slug, fields) => Object.values(coreHeader.validate({ ...fields, typeSlug: slug }, "closing")),
   documentXml(slug, fields) {
     const form = { ...fields, typeSlug: slug };
     return coreHeader.headerXml(form) + (coreTemplates.scaffoldXml(slug) ?? "") + coreHeader.closingXml(form);
