@@ -135,7 +135,7 @@ export function matchHeading(text: string): Match | undefined {
       value,
       numStart: lead + numOffset,
       numEnd: lead + numOffset + number.length,
-      markerEnd: lead + markerLen,
+      markerEnd: lead + s.slice(0, markerLen).trimEnd().length,
       title,
     };
   };
