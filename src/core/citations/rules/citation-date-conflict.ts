@@ -1,11 +1,12 @@
 import type { Rule } from "../../checks/types";
+import { formatDateSlash, parseIsoDate } from "../../rules/dates";
 import { REF } from "../../rules/references";
 import { documentCitations, finding } from "../analysis";
 import { symbolKey } from "../text";
 
 function dmy(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
+  const d = parseIsoDate(iso);
+  return d ? formatDateSlash(d) : iso;
 }
 
 /** One document cited with two different dates in the same text: at least one of them is wrong. */

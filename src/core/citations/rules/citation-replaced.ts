@@ -1,10 +1,11 @@
 import type { Rule } from "../../checks/types";
+import { formatDateSlash, parseIsoDate } from "../../rules/dates";
 import { REF } from "../../rules/references";
 import { documentCitations, documentDate, finding } from "../analysis";
 
 function dmy(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
+  const d = parseIsoDate(iso);
+  return d ? formatDateSlash(d) : iso;
 }
 
 /**

@@ -1,0 +1,151 @@
+import type { CheckOptions, Finding, Rule } from "../../../src/core/checks/types";
+import {
+  CITATION_RULES,
+  createCatalogLookup,
+  headerDate,
+  loadNationalCatalog,
+  type CatalogEntry,
+} from "../../../src/core/citations";
+import { snapshotFromText, type DocumentSnapshot } from "../../../src/core/model/document";
+import { applyTextEdits, type TextEdit } from "../../../src/core/model/edits";
+import { seedByPrefix } from "./seeds";
+
+function run(doc: DocumentSnapshot, options: CheckOptions = {}, only?: string): Finding[] {
+  const ctx = { doc, cache: new Map<string, unknown>(), options };
+  return CITATION_RULES.filter((r: Rule) => !only || r.id === only).flatMap((r) => {
+    const res = r.check(ctx);
+    return res === "not-evaluated" ? [] : res;
+  });
+}
+
+const national = loadNationalCatalog();
+const lookup = createCatalogLookup(national);
+
+describe("citation rules on the seeds", () => {
+  it("are five rules, one per file, all in the citation family", () => {
+    expect(CITATION_RULES.map((r) => r.id)).toEqual([
+      "citation-symbol-malformed",
+      "citation-type-mismatch",
+      "citation-qppl-year",
+      "citation-date-conflict",
+      "citation-replaced",
+    ]);
+    expect(CITATION_RULES.every((r) => r.meta.family === "citation" && r.meta.ref.length > 0)).toBe(true);
+  });
+
+  it("find “Quyết định số 36a/NQ-CP” in 001 and explain the ký hiệu", () => {
+    const doc = snapshotFromText(seedByPrefix("001"));
+    const found = run(doc, {}, "citation-type-mismatch");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "error", excerpt: "Quyết định số 36a/NQ-CP" });
+    expect(found[0].message).toContain("NQ-CP là ký hiệu của Nghị quyết");
+    expect(doc.paragraphs[found[0].paragraph].text.slice(found[0].start, found[0].end)).toBe(found[0].excerpt);
+  });
+
+  it("never flag the Party symbols, and leave the broken date 30//2022 to the date rule", () => {
+    for (const prefix of ["000", "001", "004"]) {
+      const doc = snapshotFromText(seedByPrefix(prefix));
+      const found = run(doc, { catalogLookup: lookup });
+      for (const f of found) {
+        expect(f.excerpt).not.toMatch(/1167-QĐ\/TU|25-NQ\/TW|05-CTr\/BDVTU-BCSĐ|01-QĐi\/TW|30\/\/2022/);
+      }
+      expect(found.filter((f) => f.ruleId === "citation-symbol-malformed")).toEqual([]);
+    }
+  });
+
+  it("do not call a document stale when it was replaced after the citing document's date", () => {
+    // 000 is a 2022 report citing NĐ 04/2015/NĐ-CP; whatever its later fate, that citation is fine.
+    const doc = snapshotFromText(seedByPrefix("000"));
+    expect(headerDate(doc)).toBe("2022-06-01");
+    const stale = run(doc, { catalogLookup: lookup }, "citation-replaced");
+    expect(stale.filter((f) => f.excerpt.includes("04/2015/NĐ-CP"))).toEqual([]);
+  });
+
+  it("read the document date from the header of 001", () => {
+    expect(headerDate(snapshotFromText(seedByPrefix("001")))).toBe("2018-09-05");
+  });
+});
+
+describe("citation rules on made-up text", () => {
+  const doc = (...lines: string[]) => snapshotFromText(lines.join("\n"));
+
+  it("report malformed symbols with a fix that repairs them", () => {
+    const d = doc(
+      "Thực hiện Kết luận số 120 -KL/TW và Quyết định số 45/2016QĐ-TTg ngày 19/10/2016 của Thủ tướng Chính phủ.",
+    );
+    const found = run(d, {}, "citation-symbol-malformed");
+    expect(found.map((f) => f.excerpt)).toEqual(["120 -KL/TW", "45/2016QĐ-TTg"]);
+    expect(found.every((f) => f.severity === "error")).toBe(true);
+    const edits = found.flatMap((f) => f.fix?.edits ?? []) as TextEdit[];
+    expect(applyTextEdits([d.paragraphs[0].text], edits)[0]).toBe(
+      "Thực hiện Kết luận số 120-KL/TW và Quyết định số 45/2016/QĐ-TTg ngày 19/10/2016 của Thủ tướng Chính phủ.",
+    );
+  });
+
+  it("warn when the year in a QPPL number differs from its date", () => {
+    const found = run(doc("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2021 của Chính phủ;"), {}, "citation-qppl-year");
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe("warning");
+    expect(found[0].message).toContain("2021");
+    expect(run(doc("Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020;"), {}, "citation-qppl-year")).toEqual([]);
+  });
+
+  it("warn when one document is cited with two dates", () => {
+    const d = doc(
+      "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
+      "Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/12/2021.",
+    );
+    const found = run(d, {}, "citation-date-conflict");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ paragraph: 1, excerpt: "26/12/2021" });
+    expect(found[0].message).toContain("26/11/2021");
+  });
+
+  it("warn about a document replaced before the citing document's date, naming the replacement", () => {
+    const cites = "Căn cứ Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ về công tác văn thư;";
+    const after = run(doc("Hà Nội, ngày 10 tháng 4 năm 2021", cites), { catalogLookup: lookup }, "citation-replaced");
+    expect(after).toHaveLength(1);
+    expect(after[0].message).toContain(
+      "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư",
+    );
+    // Before the replacement, or with the date given by the caller, nothing or the same.
+    expect(run(doc("Hà Nội, ngày 10 tháng 4 năm 2019", cites), { catalogLookup: lookup }, "citation-replaced")).toEqual(
+      [],
+    );
+    expect(run(doc(cites), { catalogLookup: lookup, documentDate: "2024-01-01" }, "citation-replaced")).toHaveLength(1);
+  });
+
+  it("are not evaluated without a catalog or a document date", () => {
+    const rule = CITATION_RULES.find((r) => r.id === "citation-replaced") as Rule;
+    const d = doc("Căn cứ Nghị định số 110/2004/NĐ-CP;");
+    expect(rule.check({ doc: d, cache: new Map(), options: {} })).toBe("not-evaluated");
+    expect(rule.check({ doc: d, cache: new Map(), options: { catalogLookup: lookup } })).toBe("not-evaluated");
+  });
+
+  it("use the catalog given, whatever it is (an organisation entry replaced by another)", () => {
+    const mk = (symbol: string, over: Partial<CatalogEntry> = {}): CatalogEntry => ({
+      id: symbol,
+      type: "Kế hoạch",
+      symbol,
+      date: "2020-01-01",
+      issuer: "Ủy ban nhân dân tỉnh",
+      title: "về dân vận",
+      effective: null,
+      status: "in-force",
+      replacedBy: null,
+      replacedOn: null,
+      family: "state",
+      source: "test",
+      ...over,
+    });
+    const org = [
+      mk("1/KH-UBND", { status: "replaced", replacedBy: "2/KH-UBND", replacedOn: "2021-01-01" }),
+      mk("2/KH-UBND"),
+    ];
+    const found = run(doc("Trà Vinh, ngày 05 tháng 9 năm 2022", "Thực hiện Kế hoạch số 1/KH-UBND ngày 01/01/2020."), {
+      catalogLookup: createCatalogLookup(org),
+    });
+    expect(found.map((f) => f.ruleId)).toEqual(["citation-replaced"]);
+    expect(found[0].message).toContain("Kế hoạch số 2/KH-UBND");
+  });
+});
