@@ -42,9 +42,9 @@ export function buildDecisionWord(text: string): string {
   return p1(text.trim(), fmt(STATE_FORMATS.decisionWord), { align: "centered", before: 6, after: 6, keepNext: true });
 }
 
-/** The bold upper authority line of a quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"). */
+/** The bold authority line of a quyết định ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"), as written (công điện ends in "điện:"). */
 export function buildAuthorityLine(text: string): string {
-  return p1(text.trim().toLocaleUpperCase("vi"), fmt(STATE_FORMATS.decisionWord), {
+  return p1(text.trim(), fmt(STATE_FORMATS.decisionWord), {
     align: "centered",
     before: 6,
     after: 6,

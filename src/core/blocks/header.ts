@@ -129,7 +129,7 @@ export function headerRuleLengths(input: BlockInput): { agency: number; topRight
  * The header table: row 1 = agency | quốc hiệu + tiêu ngữ (or the Party header); row 2 = Số | place and date,
  * so Số and the date always share a row. A công văn's V/v line sits under Số.
  */
-export function buildHeader(input: BlockInput): string {
+export function buildHeader(input: BlockInput, opts: { numberRow?: boolean } = {}): string {
   const type = assertBlockInput(input);
   const party = input.style === "party";
   const g = geometry(resolveMargins(input));
@@ -169,25 +169,23 @@ export function buildHeader(input: BlockInput): string {
   }
   const right2 = p1(placeDateText(input), f.placeDate, gap);
 
-  return (
-    borderlessTable(
-      [
-        [
-          { widthTwips: g.header.left, content: left },
-          { widthTwips: g.header.right, content: right },
-        ],
-        [
-          { widthTwips: g.header.left, content: left2 },
-          { widthTwips: g.header.right, content: right2 },
-        ],
-      ],
-      { indentTwips: g.header.indent },
-    ) + buildMarks(input)
-  );
+  const rows = [
+    [
+      { widthTwips: g.header.left, content: left },
+      { widthTwips: g.header.right, content: right },
+    ],
+  ];
+  // An attached quy chế/quy định (PL III mẫu 1.3) repeats the names but has no number or date of its own.
+  if (opts.numberRow !== false)
+    rows.push([
+      { widthTwips: g.header.left, content: left2 },
+      { widthTwips: g.header.right, content: right2 },
+    ]);
+  return borderlessTable(rows, { indentTwips: g.header.indent }) + (opts.numberRow !== false ? buildMarks(input) : "");
 }
 
 /** Tên loại, trích yếu and the rule under it (Party: five hyphens). Công văn has none: returns "". */
-export function buildTitle(input: BlockInput): string {
+export function buildTitle(input: BlockInput, opts: { underSubject?: string } = {}): string {
   const type = assertBlockInput(input);
   if (type.title === null || type.slug === "cong-van") return "";
   const g = geometry(resolveMargins(input));
@@ -198,6 +196,8 @@ export function buildTitle(input: BlockInput): string {
   const subject = input.subject?.trim();
   if (subject) {
     out += p1(subject, f.subject, { ...c, keepNext: true });
+    // The "(Kèm theo …)" line of an attached quy chế goes between the trích yếu and its rule.
+    if (opts.underSubject) out += p1(opts.underSubject, fmt(STATE_FORMATS.canCu), c);
     if (input.style === "party") out += p1("-----", f.subject, c);
     else {
       const w = wrappedWidthTwips(subject, f.subject, g.textWidth);

@@ -107,7 +107,7 @@ export function ruleParagraph(widthTwips: number, ruleTwips: number, f: RunForma
   const side = Math.max(0, Math.round((widthTwips - ruleTwips) / 2));
   return emptyPara(
     { ...f, size: 2 },
-    { left: side, right: side, exactLine: 2, bottomBorder: true, before: 1, after: 0 },
+    { left: side, right: side, exactLine: 2, bottomBorder: true, before: 3, after: 0 },
   );
 }
 
