@@ -9,7 +9,7 @@ import { CitationsView } from "../../../src/taskpane/tabs/citations/CitationsVie
 import { coreCitations } from "../../../src/taskpane/tabs/citations/citations-core";
 import { createTestHost, memorySettings, type TestHost } from "./test-host";
 
-const FULL_30 = "Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư";
+const FULL_30 = "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư";
 
 async function mount(host: TestHost, settings = memorySettings(), fetchText?: (u: string) => Promise<string>) {
   render(
@@ -199,10 +199,12 @@ describe("the Căn cứ pháp lý tab", () => {
     await click("Thu thập từ văn bản này");
     const review = screen.getByTestId("harvest-review");
     expect(review.textContent).toContain("03/KH-UBND ngày 21/01/2022");
-    // A date with no month is not harvested as a fact.
-    expect(review.textContent).not.toContain("40/QĐ-STTTT");
+    // A date with no month is shown for review but cannot be added as a fact.
+    const broken = within(review).getByRole("checkbox", { name: /40\/QĐ-STTTT/ });
+    expect((broken as HTMLInputElement).disabled).toBe(true);
     await click("Thêm vào danh mục");
     expect(settings.data.get("citations.orgCatalog")).toContain("03/KH-UBND");
+    expect(settings.data.get("citations.orgCatalog")).not.toContain("40/QĐ-STTTT");
   });
 
   test("the catalog URL is the only place fetched, and its catalog is cached for offline use", async () => {
@@ -225,8 +227,8 @@ describe("the Căn cứ pháp lý tab", () => {
     });
     await click("Tải danh mục từ địa chỉ");
     expect(fetched).toEqual(["https://example.gov.vn/danh-muc.json"]);
-    expect(settings.data.get("citations.catalogUrlCache")).toContain("777/SNV-VP");
+    expect(settings.data.get("vbhc:catalog-cache:https://example.gov.vn/danh-muc.json")).toContain("777/SNV-VP");
     await search("777/SNV-VP");
-    expect(resultIds()).toHaveLength(1);
+    expect(resultIds()[0]).toBe("cong-van-777-snv-vp");
   });
 });

@@ -18,7 +18,7 @@ import { CAN_CU_TITLE, canCuListXml } from "./cancu-xml";
 import { CITE_TAG_PREFIX, citeTag, loadOrgCatalog, loadRecent, parseCiteTag, pushRecent } from "./citation-store";
 import type { CatalogEntry, CitationForm, CitationsCore } from "./citations-core";
 import { OrgCatalogPanel } from "./OrgCatalogPanel";
-import { isoToSlash, StatusBadge, statusText } from "./status-badge";
+import { isoToSlash, StatusBadge } from "./status-badge";
 
 export interface CitationsViewProps extends TabProps {
   core: CitationsCore;
@@ -80,7 +80,7 @@ const defaultFetch = async (url: string): Promise<string> => {
 export function CitationsView(props: CitationsViewProps): React.JSX.Element {
   const { adapter, settings, core, debounceMs = 150, fetchText = defaultFetch } = props;
   const styles = useStyles();
-  const [org, setOrg] = React.useState<CatalogEntry[]>(() => loadOrgCatalog(settings));
+  const [org, setOrg] = React.useState<CatalogEntry[]>(() => loadOrgCatalog(settings, core));
   const catalog = React.useMemo(() => core.createCatalog(org), [core, org]);
   const [query, setQuery] = React.useState("");
   const [results, setResults] = React.useState<CatalogEntry[]>([]);
@@ -230,7 +230,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
             </span>
             <Text size={200}>{e.title}</Text>
             <span>
-              <StatusBadge entry={e} />
+              <StatusBadge entry={e} label={catalog.statusLabel(e)} />
             </span>
           </li>
         ))}
@@ -242,7 +242,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
           {chosen.status === "replaced" && (
             <MessageBar intent="warning" data-testid="citation-replaced">
               <MessageBarBody>
-                Văn bản này {statusText(chosen).replace(/^Đã/, "đã")}. Nên trích dẫn văn bản thay thế.
+                Văn bản này {catalog.statusLabel(chosen)}. Nên trích dẫn văn bản thay thế.
               </MessageBarBody>
               <MessageBarActions>
                 <Button size="small" disabled={!replacement} onClick={() => replacement && choose(replacement)}>

@@ -51,6 +51,9 @@ function readFileText(file: File): Promise<string> {
   });
 }
 
+/** A harvested mention becomes an entry only with a real date. */
+const complete = (e: CatalogEntry) => /^\d{4}-\d{2}-\d{2}$/.test(e.date);
+
 type Note = { intent: "success" | "error" | "warning" | "info"; text: string; details?: string[] } | undefined;
 
 /** The organisation catalog: import (CSV/JSON), export, harvest from the document, and the catalog URL. */
@@ -65,7 +68,7 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
 
   const importFile = async (file: File) => {
     const result = core.importCatalog(await readFileText(file), file.name);
-    if (result.entries.length) onOrgChange(await addToOrgCatalog(settings, result.entries));
+    if (result.entries.length) onOrgChange(await addToOrgCatalog(settings, core, result.entries));
     setNote({
       intent: result.errors.length ? "warning" : "success",
       text: `Đã nhập ${result.entries.length} văn bản từ ${file.name}${result.errors.length ? `; ${result.errors.length} dòng lỗi` : ""}.`,
@@ -87,7 +90,7 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
     try {
       const found = core.harvest(await adapter.readSnapshot());
       setHarvested(found);
-      setKeep(new Set(found.map((e) => e.id)));
+      setKeep(new Set(found.filter(complete).map((e) => e.id)));
       setNote(
         found.length
           ? {
@@ -102,19 +105,21 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
   };
 
   const addHarvested = async () => {
-    const picked = (harvested ?? []).filter((e) => keep.has(e.id));
-    onOrgChange(await addToOrgCatalog(settings, picked));
+    const picked = (harvested ?? []).filter((e) => keep.has(e.id) && complete(e));
+    onOrgChange(await addToOrgCatalog(settings, core, picked));
     setHarvested(undefined);
     setNote({ intent: "success", text: `Đã thêm ${picked.length} văn bản vào danh mục cơ quan.` });
   };
 
   const loadUrl = async () => {
     try {
-      const r = await refreshFromUrl(settings, core, url.trim(), fetchText);
-      onOrgChange(loadOrgCatalog(settings));
+      const r = await refreshFromUrl(settings, url.trim(), fetchText);
+      onOrgChange(loadOrgCatalog(settings, core));
       setNote({
-        intent: r.errors.length ? "warning" : "success",
-        text: `Đã tải ${r.count} văn bản từ địa chỉ danh mục (lưu lại để dùng khi không có mạng).`,
+        intent: r.errors.length || r.warning ? "warning" : "success",
+        text: r.fromCache
+          ? `${r.warning ?? ""} ${r.entries.length} văn bản từ bản đã lưu.`.trim()
+          : `Đã tải ${r.entries.length} văn bản từ địa chỉ danh mục (lưu lại để dùng khi không có mạng).`,
         details: r.errors,
       });
     } catch (err) {
@@ -151,6 +156,7 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
             {harvested.map((e) => (
               <li key={e.id}>
                 <Checkbox
+                  disabled={!complete(e)}
                   checked={keep.has(e.id)}
                   onChange={(_ev, d) =>
                     setKeep((k) => {
@@ -160,7 +166,11 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
                       return n;
                     })
                   }
-                  label={`${e.type} ${e.symbol} ngày ${isoToSlash(e.date)}${e.issuer ? ` của ${e.issuer}` : ""}`}
+                  label={
+                    complete(e)
+                      ? `${e.type} ${e.symbol} ngày ${isoToSlash(e.date)}${e.issuer ? ` của ${e.issuer}` : ""}`
+                      : `${e.type} ${e.symbol} (thiếu hoặc sai ngày ban hành, chưa thêm được)`
+                  }
                 />
               </li>
             ))}

@@ -1,11 +1,16 @@
 /** The picker's saved state: recent picks, the organisation catalog, and the catalog URL with its offline cache. */
 import type { SettingsStore } from "../../tab-props";
+import {
+  CATALOG_CACHE_PREFIX,
+  type CatalogStorage,
+  fetchCatalog,
+  type FetchCatalogResult,
+} from "../../../core/citations";
 import type { CatalogEntry, CitationsCore } from "./citations-core";
 
 export const RECENT_SETTING = "citations.recent";
 export const ORG_CATALOG_SETTING = "citations.orgCatalog";
 export const CATALOG_URL_SETTING = "citations.catalogUrl";
-export const CATALOG_CACHE_SETTING = "citations.catalogUrlCache";
 const RECENT_MAX = 20;
 
 export const CITE_TAG_PREFIX = "vbhc:cite:";
@@ -53,9 +58,17 @@ function isEntry(x: unknown): x is CatalogEntry {
   return !!e && typeof e.id === "string" && typeof e.type === "string" && typeof e.date === "string";
 }
 
-export function loadOrgCatalog(settings: SettingsStore): CatalogEntry[] {
+/** Core's catalog cache goes through the pane's settings store. */
+function storageOf(settings: SettingsStore): CatalogStorage {
+  return { getItem: (k) => settings.get(k), setItem: (k, v) => settings.set(k, v) };
+}
+
+/** The organisation's own entries, then those of the configured URL's cached copy (offline use). */
+export function loadOrgCatalog(settings: SettingsStore, core: CitationsCore): CatalogEntry[] {
   const own = readJsonArray<unknown>(settings, ORG_CATALOG_SETTING).filter(isEntry);
-  const fromUrl = readJsonArray<unknown>(settings, CATALOG_CACHE_SETTING).filter(isEntry);
+  const url = settings.get(CATALOG_URL_SETTING);
+  const cached = url ? settings.get(CATALOG_CACHE_PREFIX + url) : undefined;
+  const fromUrl = cached ? core.importCatalog(cached, url ?? "").entries : [];
   const seen = new Set(own.map((e) => e.id));
   return [...own, ...fromUrl.filter((e) => !seen.has(e.id))];
 }
@@ -63,32 +76,25 @@ export function loadOrgCatalog(settings: SettingsStore): CatalogEntry[] {
 /** Adds entries to the organisation's own catalog (an entry with the same id is replaced). */
 export async function addToOrgCatalog(
   settings: SettingsStore,
+  core: CitationsCore,
   entries: readonly CatalogEntry[],
 ): Promise<CatalogEntry[]> {
   const ids = new Set(entries.map((e) => e.id));
   const own = readJsonArray<unknown>(settings, ORG_CATALOG_SETTING).filter(isEntry);
-  const next = [...own.filter((e) => !ids.has(e.id)), ...entries.map((e) => ({ ...e, origin: "org" as const }))];
-  await settings.set(ORG_CATALOG_SETTING, JSON.stringify(next));
-  return loadOrgCatalog(settings);
+  await settings.set(ORG_CATALOG_SETTING, JSON.stringify([...own.filter((e) => !ids.has(e.id)), ...entries]));
+  return loadOrgCatalog(settings, core);
 }
 
 /**
- * Fetches the catalog from the configured URL (the pane's only network call) and caches it for offline
- * use. On failure the cache stays as it was.
+ * Fetches the catalog from the configured URL (the pane's only network call) through core, which caches
+ * it for offline use and falls back to the cache when the network fails.
  */
 export async function refreshFromUrl(
   settings: SettingsStore,
-  core: CitationsCore,
   url: string,
   fetchText: (url: string) => Promise<string>,
-): Promise<{ count: number; errors: string[] }> {
-  const u = new URL(url);
-  if (u.protocol !== "https:" && u.hostname !== "127.0.0.1" && u.hostname !== "localhost") {
-    throw new Error("Địa chỉ danh mục phải dùng https://");
-  }
-  const text = await fetchText(u.toString());
-  const result = core.importCatalog(text, u.pathname);
-  await settings.set(CATALOG_URL_SETTING, u.toString());
-  await settings.set(CATALOG_CACHE_SETTING, JSON.stringify(result.entries));
-  return { count: result.entries.length, errors: result.errors };
+): Promise<FetchCatalogResult> {
+  const result = await fetchCatalog(url, fetchText, storageOf(settings));
+  await settings.set(CATALOG_URL_SETTING, url);
+  return result;
 }

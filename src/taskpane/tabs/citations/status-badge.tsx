@@ -8,22 +8,6 @@ function slash(iso: string | null | undefined): string {
   return d ? formatDateSlash(d) : (iso ?? "");
 }
 
-/** The Vietnamese status line of an entry ("Đã bị thay thế bởi X từ ngày …"). */
-export function statusText(e: CatalogEntry): string {
-  switch (e.status) {
-    case "in-force":
-      return "Còn hiệu lực";
-    case "replaced":
-      return `Đã bị thay thế${e.replacedBy ? ` bởi ${e.replacedBy}` : ""}${e.replacedOn ? ` từ ngày ${slash(e.replacedOn)}` : ""}`;
-    case "expired":
-      return "Hết hiệu lực";
-    case "not-yet-effective":
-      return `Chưa có hiệu lực${e.effective ? ` (từ ngày ${slash(e.effective)})` : ""}`;
-    default:
-      return "Chưa rõ";
-  }
-}
-
 const COLOR = {
   "in-force": "success",
   replaced: "warning",
@@ -32,10 +16,11 @@ const COLOR = {
   unknown: "subtle",
 } as const;
 
-export function StatusBadge({ entry }: { entry: CatalogEntry }): React.JSX.Element {
+/** The status badge; `label` is core's status line (naming the replacement), capitalised for display. */
+export function StatusBadge({ entry, label }: { entry: CatalogEntry; label: string }): React.JSX.Element {
   return (
     <Badge appearance="tint" color={COLOR[entry.status] ?? "subtle"} data-status={entry.status}>
-      {statusText(entry)}
+      {label.charAt(0).toLocaleUpperCase("vi") + label.slice(1)}
     </Badge>
   );
 }
