@@ -72,7 +72,8 @@ export function numberText(input: BlockInput, type: DocumentType): string {
 /** "Trà Vinh, ngày 05 tháng 02 năm 2026"; a draft without a day leaves it blank. */
 export function placeDateText(input: Pick<BlockInput, "place" | "date">): string {
   const d = parseBlockDate(input.date);
-  if (!d) throw new Error(`Invalid date: ${input.date}`);
+  if (d === undefined) throw new Error(`Invalid date: ${input.date}`);
+  if (d === null) return `${input.place.trim()}, ngày ${DRAFT_DAY} tháng ${DRAFT_DAY} năm ${DRAFT_DAY}`;
   const words =
     d.day === undefined
       ? `ngày ${DRAFT_DAY} tháng ${padMonth(d.month)} năm ${d.year}`

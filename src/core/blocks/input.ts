@@ -32,7 +32,7 @@ export interface BlockInput {
   /** Positive integer, or blank ("" / undefined) for an unsigned draft. */
   number?: number | string;
   place: string;
-  /** YYYY-MM-DD, or YYYY-MM for a draft whose day is left blank. */
+  /** YYYY-MM-DD; YYYY-MM for a draft whose day is left blank; "" for a draft with no date yet. */
   date: string;
   /** Trích yếu (after V/v for a công văn). */
   subject?: string;
@@ -68,7 +68,9 @@ export interface ParsedDate {
   day?: number;
 }
 
-export function parseBlockDate(s: string): ParsedDate | undefined {
+export function parseBlockDate(s: string): ParsedDate | null | undefined {
+  // Blank: a draft or a .dotx whose date the văn thư writes at signing.
+  if (s.trim() === "") return null;
   const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
   if (full) {
     const d = { year: Number(full[1]), month: Number(full[2]), day: Number(full[3]) };
@@ -117,8 +119,8 @@ export function validateBlockInput(input: BlockInput, opts: { needSigning?: bool
   if (parseBlockNumber(input.number) === undefined)
     add("number", "Số văn bản: phải là số nguyên dương (hoặc để trống khi là dự thảo).");
   if (!input.place || input.place.trim() === "") add("place", "Địa danh: bắt buộc.");
-  if (!parseBlockDate(input.date ?? ""))
-    add("date", "Ngày ban hành: ngày không tồn tại hoặc sai dạng (YYYY-MM-DD, hoặc YYYY-MM khi để trống ngày).");
+  if (parseBlockDate(input.date ?? "") === undefined)
+    add("date", "Ngày ban hành: ngày không tồn tại hoặc sai dạng (YYYY-MM-DD; YYYY-MM hoặc để trống khi là dự thảo).");
   if (
     type &&
     type.title !== null &&
