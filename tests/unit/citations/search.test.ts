@@ -1,0 +1,136 @@
+import {
+  CatalogSearch,
+  harvestCatalog,
+  loadNationalCatalog,
+  symbolKey,
+  type CatalogEntry,
+} from "../../../src/core/citations";
+import { snapshotFromText } from "../../../src/core/model/document";
+import { QUERY_SET } from "./query-set";
+import { readSeed, seedFiles } from "./seeds";
+
+const mk = (symbol: string, over: Partial<CatalogEntry> = {}): CatalogEntry => ({
+  id: symbol,
+  type: "Kế hoạch",
+  symbol,
+  date: "2022-01-01",
+  issuer: "Ủy ban nhân dân tỉnh",
+  title: "về công tác dân vận",
+  effective: null,
+  status: "unknown",
+  replacedBy: null,
+  replacedOn: null,
+  family: "state",
+  source: "test",
+  ...over,
+});
+
+describe("query set drawn from the seeds", () => {
+  // The catalog searched: the national catalog (data/national-catalog.json) plus, as the organisation
+  // catalog, what our harvester reads from the three seed documents at test time.
+  const org = seedFiles().flatMap((f) => harvestCatalog(snapshotFromText(readSeed(f))));
+  const search = new CatalogSearch({ national: loadNationalCatalog(), org });
+
+  it("has at least 60 queries whose intended documents are in the catalog", () => {
+    expect(QUERY_SET.length).toBeGreaterThanOrEqual(60);
+    const missing = QUERY_SET.filter((q) => !search.search(q.symbol, { limit: 1 })[0]?.exact);
+    expect(missing).toEqual([]);
+  });
+
+  it("gets the intended document in the top 3 for at least 95% of the queries", () => {
+    const misses: string[] = [];
+    for (const q of QUERY_SET) {
+      const top = search.search(q.query, { limit: 3 }).map((r) => symbolKey(r.entry.symbol));
+      if (!top.includes(symbolKey(q.symbol))) misses.push(`${q.query} → ${q.symbol}`);
+    }
+    const rate = (QUERY_SET.length - misses.length) / QUERY_SET.length;
+    console.log(
+      `query set: ${QUERY_SET.length - misses.length}/${QUERY_SET.length} in the top 3 (${(rate * 100).toFixed(1)}%)` +
+        (misses.length ? `; missed: ${misses.join("; ")}` : ""),
+    );
+    expect(rate).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("finds 30/2020/NĐ-CP first for “nghi dinh 30 van thu” and shows 34/2007 as replaced", () => {
+    expect(search.search("nghi dinh 30 van thu")[0].entry.symbol).toBe("30/2020/NĐ-CP");
+    const pl = search.search("phap lenh 34")[0];
+    expect(pl.entry.symbol).toBe("34/2007/PL-UBTVQH11");
+    expect(pl.statusLabel).toContain("10/2022/QH15");
+  });
+});
+
+describe("search behaviour", () => {
+  it("ignores diacritics and đ/d, in the query and in the catalog", () => {
+    const s = new CatalogSearch({ national: [mk("1/KH-UBND", { title: "về đổi mới công tác dân vận" })] });
+    expect(s.search("doi moi dan van")).toHaveLength(1);
+    expect(s.search("ĐỔI MỚI")).toHaveLength(1);
+  });
+
+  it("expands abbreviations to the words they stand for", () => {
+    const s = new CatalogSearch({
+      national: [
+        mk("a", { symbol: "", id: "a", type: "Kế hoạch", issuer: "Ủy ban nhân dân tỉnh Trà Vinh" }),
+        mk("b", { symbol: "", id: "b", type: "Kế hoạch", issuer: "Sở Nội vụ" }),
+      ],
+    });
+    expect(s.search("ubnd")[0].entry.id).toBe("a");
+  });
+
+  it("ranks an exact symbol first, even against better text matches", () => {
+    const s = new CatalogSearch({
+      national: [
+        mk("33/KH-UBND", { title: "về 33 CT TTg" }),
+        mk("33/CT-TTg", { type: "Chỉ thị", issuer: "Thủ tướng Chính phủ", title: "về dân vận" }),
+      ],
+    });
+    const r = s.search("33/CT-TTg");
+    expect(r[0]).toMatchObject({ exact: true });
+    expect(r[0].entry.symbol).toBe("33/CT-TTg");
+  });
+
+  it("orders equal matches: cited, then recent, then organisation, then national; in force before replaced", () => {
+    const a = mk("1/KH-UBND");
+    const b = mk("2/KH-UBND");
+    const c = mk("3/KH-UBND");
+    const d = mk("4/KH-UBND");
+    const national = [a, b, c];
+    const order = (opts: Parameters<CatalogSearch["search"]>[1], org: CatalogEntry[] = []) =>
+      new CatalogSearch({ national, org }).search("ke hoach dan van", opts).map((r) => r.entry.symbol);
+    expect(order({ citedSymbols: ["3/KH-UBND"], recent: ["2/KH-UBND"] }, [d])).toEqual([
+      "3/KH-UBND",
+      "2/KH-UBND",
+      "4/KH-UBND",
+      "1/KH-UBND",
+    ]);
+    const replaced = new CatalogSearch({
+      national: [
+        mk("5/KH-UBND", { status: "replaced", replacedBy: "6/KH-UBND" }),
+        mk("6/KH-UBND", { status: "in-force" }),
+      ],
+    }).search("ke hoach dan van");
+    expect(replaced.map((r) => r.entry.symbol)).toEqual(["6/KH-UBND", "5/KH-UBND"]);
+    expect(replaced[1].statusLabel).toBe("đã bị thay thế bởi Kế hoạch số 6/KH-UBND");
+  });
+
+  it("matches partial symbols and numbers without prefix noise", () => {
+    const s = new CatalogSearch({
+      national: [
+        mk("30/2020/NĐ-CP", { type: "Nghị định" }),
+        mk("300/2020/NĐ-CP", { type: "Nghị định" }),
+        mk("30/2021/NĐ-CP", { type: "Nghị định" }),
+      ],
+    });
+    expect(s.search("30/2020")[0].entry.symbol).toBe("30/2020/NĐ-CP");
+    // "30" is a whole number, not a prefix: 300/2020 only matches on "nđ" and comes last.
+    const r = s.search("nđ 30");
+    expect(r[r.length - 1].entry.symbol).toBe("300/2020/NĐ-CP");
+    expect(r[0].score).toBeGreaterThan(r[r.length - 1].score * 1.5);
+  });
+
+  it("keeps the national entry when the organisation catalog has the same symbol", () => {
+    const s = new CatalogSearch({ national: [mk("1/KH-UBND", { status: "in-force" })], org: [mk("1/KH-UBND")] });
+    expect(s.size).toBe(1);
+    expect(s.search("1/KH-UBND")[0]).toMatchObject({ origin: "national", status: "in-force" });
+    expect(s.search("   ")).toEqual([]);
+  });
+});
