@@ -94,16 +94,20 @@ describe("the Mẫu & đề mục tab", () => {
     expect(host.paragraphs).toContain(FIXED.quocHieu.text);
   });
 
-  test("the báo cáo scaffold inserts its four sections", async () => {
+  test("the báo cáo scaffold inserts its sections I..IV, each with items numbered from 1, at the cursor", async () => {
     const host = createTestHost([]);
     mount(host);
+    const before = host.syncCount;
     await click("Chèn khung đề mục");
-    expect(host.paragraphs).toEqual([
-      "I. KẾT QUẢ THỰC HIỆN",
-      "II. TỒN TẠI, HẠN CHẾ",
-      "III. PHƯƠNG HƯỚNG",
-      "IV. KIẾN NGHỊ",
-    ]);
+    expect(host.syncCount).toBe(before + 1);
+    expect(host.inserts[0].location).toBe("selection");
+    const romans = host.paragraphs.filter((p) => /^[IVX]+\. /.test(p));
+    expect(romans.map((p) => p.split(".")[0])).toEqual(["I", "II", "III", "IV"]);
+    expect(romans[0]).toBe("I. KẾT QUẢ THỰC HIỆN");
+    expect(romans[1]).toBe("II. TỒN TẠI, HẠN CHẾ");
+    // Items restart at 1 under each section.
+    const afterII = host.paragraphs.slice(host.paragraphs.indexOf(romans[1]) + 1);
+    expect(afterII.find((p) => /^\d+\. /.test(p))).toMatch(/^1\. /);
   });
 
   test("insert heading picks the next number at the chosen level from the document", async () => {

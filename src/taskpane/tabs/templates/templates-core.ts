@@ -1,14 +1,19 @@
 /**
- * What the Mẫu & đề mục tab needs from core, as one interface (tests may pass another implementation).
+ * What the Mẫu & đề mục tab needs from core, as one interface (tests may pass another implementation);
+ * the binding to core/templates, core/blocks and core/numbering lives here and only here.
  */
+import { buildScaffold, validateBlockInput } from "../../../core/blocks";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import type { TextEdit } from "../../../core/model/edits";
-import { DOCUMENT_TYPES, FONT, STATE_FORMATS } from "../../../core/rules";
+import { nextHeading, renumber, type HeadingLevel as CoreLevel } from "../../../core/numbering";
+import { FONT, STATE_FORMATS } from "../../../core/rules";
+import { createTemplateRegistry, type DocumentFields, resolveInput } from "../../../core/templates";
 import { escapeXml } from "../../../core/xml-escape";
-import { coreHeader } from "../header/header-core";
+import { toFlatOpc } from "../../../docx/flat-opc";
+import { toBlockInput } from "../header/header-core";
 import type { HeaderForm } from "../header/header-form";
+import { BUNDLED_TEMPLATES } from "./bundled-templates";
 import type { HeadingLevelId } from "./heading-levels";
-import { provisionalNextHeading, provisionalRenumber } from "./provisional-numbering";
 
 export interface TemplatesCore {
   /** Types that have a template, in the order the picker shows them. */
@@ -30,15 +35,32 @@ export interface TemplatesCore {
   toOoxml(bodyXml: string): string;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Provisional binding until src/core/templates (buildDocument) and src/core/numbering land.
-// ---------------------------------------------------------------------------------------------
+const registry = createTemplateRegistry(BUNDLED_TEMPLATES);
 
-const ARTICLE_TYPES = new Set(["quyet-dinh", "quy-che", "quy-dinh"]);
-/** Scaffold headings the product spec gives for a báo cáo; other types wait for core/templates. */
-const SCAFFOLDS: Record<string, readonly string[]> = {
-  "bao-cao": ["I. KẾT QUẢ THỰC HIỆN", "II. TỒN TẠI, HẠN CHẾ", "III. PHƯƠNG HƯỚNG", "IV. KIẾN NGHỊ"],
+/** Profile fields for a template: what the profile leaves blank comes from the template. */
+function fieldsOf(form: HeaderForm): DocumentFields {
+  const { type: _type, ...input } = toBlockInput(form);
+  const s = input.signing;
+  return {
+    ...input,
+    kinhGui: input.kinhGui?.length ? input.kinhGui : undefined,
+    recipients: input.recipients?.length ? input.recipients : undefined,
+    signing: s && (s.title || s.name) ? s : undefined,
+  };
+}
+
+const CORE_LEVEL: Partial<Record<HeadingLevelId, CoreLevel>> = {
+  part: "phan",
+  roman: "roman",
+  arabic: "arabic",
+  letter: "letter",
+  chapter: "chuong",
+  section: "muc-word",
+  article: "dieu",
+  clause: "arabic",
+  point: "letter",
 };
+const BOLD_LEVELS: ReadonlySet<HeadingLevelId> = new Set(["part", "roman", "chapter", "section", "article"]);
 
 function headingPara(text: string, bold: boolean): string {
   const f = bold ? STATE_FORMATS.sectionHeading : STATE_FORMATS.body;
@@ -51,20 +73,25 @@ function headingPara(text: string, bold: boolean): string {
 }
 
 export const coreTemplates: TemplatesCore = {
-  types: DOCUMENT_TYPES.map((t) => ({ slug: t.slug, name: t.name })),
-  hasArticles: (slug) => ARTICLE_TYPES.has(slug),
-  missing: (slug, fields) => Object.values(coreHeader.validate({ ...fields, typeSlug: slug }, "closing")),
-  documentXml(slug, fields) {
-    const form = { ...fields, typeSlug: slug };
-    return coreHeader.headerXml(form) + (coreTemplates.scaffoldXml(slug) ?? "") + coreHeader.closingXml(form);
+  types: registry.list().map((t) => ({ slug: t.slug, name: t.label })),
+  hasArticles: (slug) => registry.get(slug)?.kind === "articles",
+  missing(slug, form) {
+    const t = registry.get(slug);
+    if (!t) return ["Chưa có mẫu cho loại văn bản này."];
+    return validateBlockInput(resolveInput(t, fieldsOf(form)), { needSigning: true }).map((i) => i.message);
   },
+  documentXml: (slug, form) => registry.buildDocument(slug, fieldsOf(form)).bodyXml,
   scaffoldXml(slug) {
-    const s = SCAFFOLDS[slug];
-    return s ? s.map((h) => headingPara(h, true)).join("") : undefined;
+    const t = registry.get(slug);
+    return t && t.sections.length ? buildScaffold(t.kind, t.sections) : undefined;
   },
-  nextHeading: provisionalNextHeading,
-  headingXml: (level, marker) =>
-    headingPara(marker, ["part", "roman", "chapter", "section", "article"].includes(level)),
-  renumber: provisionalRenumber,
-  toOoxml: coreHeader.toOoxml,
+  nextHeading(doc, level, at) {
+    if (level === "dash") return "- ";
+    if (level === "plus") return "+ ";
+    const core = CORE_LEVEL[level] ?? "arabic";
+    return `${nextHeading(doc, core, at)} `;
+  },
+  headingXml: (level, marker) => headingPara(marker, BOLD_LEVELS.has(level)),
+  renumber: (doc) => renumber(doc),
+  toOoxml: toFlatOpc,
 };
