@@ -35,9 +35,10 @@ export function rPr(f: RunFormat): string {
   );
 }
 
-/** One run of escaped text; line breaks in the text become w:br. */
+/** One run of escaped text: "\n" becomes w:br, a tab a space, CR and other control characters are dropped. */
 export function run(text: string, f: RunFormat): string {
-  const parts = text.split("\n").map((t) => `<w:t xml:space="preserve">${escapeXml(t)}</w:t>`);
+  const clean = text.replace(/\r\n?/g, "\n").replace(/\t/g, " ");
+  const parts = clean.split("\n").map((t) => `<w:t xml:space="preserve">${escapeXml(t)}</w:t>`);
   return `<w:r>${rPr(f)}${parts.join("<w:br/>")}</w:r>`;
 }
 
