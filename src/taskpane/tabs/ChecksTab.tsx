@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
 import type { TabProps } from "../tab-props";
+import { ChecksView } from "./checks/ChecksView";
+import { coreCheckRunner, coreRenumber } from "./checks/check-runner";
 
-/** Placeholder for the "Kiểm tra" tab until its feature lands. */
-export function ChecksTab(_props: TabProps): React.JSX.Element {
-  return <Text>Chức năng này đang được xây dựng.</Text>;
+/** The "Kiểm tra" tab: one button checks the whole document with the core engine. */
+export function ChecksTab(props: TabProps): React.JSX.Element {
+  return <ChecksView {...props} runner={coreCheckRunner} renumber={coreRenumber} />;
 }

@@ -33,7 +33,12 @@ import {
 export type CheckRunner = (
   doc: DocumentSnapshot,
   onProgress: (done: number, total: number) => void,
-) => Promise<{ result: CheckResult; ruleTitle: (ruleId: string) => string | undefined }>;
+) => Promise<{
+  result: CheckResult;
+  ruleTitle: (ruleId: string) => string | undefined;
+  /** True for numbering rules (the "Đánh số lại mục" button shows when one fires). */
+  isNumbering?: (ruleId: string) => boolean;
+}>;
 
 /** Edits that renumber the document's headings (empty when nothing is off). */
 export type Renumberer = (doc: DocumentSnapshot) => Edit[];
@@ -171,7 +176,8 @@ export function ChecksView({
   const visible = run ? visibleFindings(run.result, ignored) : [];
   const summary = run ? summarize(run.result, ignored) : undefined;
   const groups = run ? groupFindings(visible, run.ruleTitle) : [];
-  const hasNumbering = visible.some((f) => f.ruleId.startsWith("numbering"));
+  const isNumbering = run?.isNumbering ?? ((id: string) => id.startsWith("numbering"));
+  const hasNumbering = visible.some((f) => isNumbering(f.ruleId));
   const renumberEdits = renumber && snapshot && hasNumbering ? renumber(snapshot) : [];
 
   return (
