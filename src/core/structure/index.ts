@@ -228,7 +228,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
         out.headerEnd = p.index;
         continue;
       }
-      if (!out.quocHieuLine && /^C[ỘO]NG\s+H[ÒÓÕOỌ]A\b/u.test(upper) && /NAM$/u.test(upper)) {
+      if (!out.quocHieuLine && /^C[ỘO]NG\s+H\S{1,3}\s+X/u.test(upper) && /NAM$/u.test(upper)) {
         out.quocHieuLine = lineRef(p);
         out.headerEnd = p.index;
         continue;

@@ -17,16 +17,19 @@ export const fixedKinhGui: Rule = {
   check(ctx: CheckContext): Finding[] {
     const line = structureOf(ctx.doc, ctx.cache).kinhGuiLine;
     if (!line) return [];
-    const m = /^K[íi]nh\s*g[ửu]i\s*[:.]?/iu.exec(line.text.slice(line.start));
+    const m = /^K[íi]nh\s*g[ửu]i(?:\s*[:.])?/iu.exec(line.text.slice(line.start));
     if (!m || m[0] === FIXED.kinhGui.text) return [];
     const end = line.start + m[0].length;
+    // Keep one space between the label and text on the same line.
+    const next = line.text.slice(end);
+    const replacement = next && !/^\s/u.test(next) ? `${FIXED.kinhGui.text} ` : FIXED.kinhGui.text;
     return [
       finding(fixedKinhGui, ctx.doc, {
         paragraph: line.paragraph,
         start: line.start,
         end,
         message: `Viết đúng “${FIXED.kinhGui.text}” (có dấu hai chấm); ở đây là “${m[0]}”.`,
-        fix: replaceFix(ctx.doc, line.paragraph, line.start, end, FIXED.kinhGui.text),
+        fix: replaceFix(ctx.doc, line.paragraph, line.start, end, replacement),
       }),
     ];
   },

@@ -17,16 +17,19 @@ export const fixedNoiNhan: Rule = {
   check(ctx: CheckContext): Finding[] {
     const line = structureOf(ctx.doc, ctx.cache).noiNhanLine;
     if (!line) return [];
-    const m = /^N[ơo]i\s*nh[ậa]n\s*[:.]?/iu.exec(line.text.slice(line.start));
+    const m = /^N[ơo]i\s*nh[ậa]n(?:\s*[:.])?/iu.exec(line.text.slice(line.start));
     if (!m || m[0] === FIXED.noiNhan.text) return [];
     const end = line.start + m[0].length;
+    // Keep one space between the label and text on the same line.
+    const next = line.text.slice(end);
+    const replacement = next && !/^\s/u.test(next) ? `${FIXED.noiNhan.text} ` : FIXED.noiNhan.text;
     return [
       finding(fixedNoiNhan, ctx.doc, {
         paragraph: line.paragraph,
         start: line.start,
         end,
         message: `Viết đúng “${FIXED.noiNhan.text}” (chữ thường, có dấu hai chấm); ở đây là “${m[0]}”.`,
-        fix: replaceFix(ctx.doc, line.paragraph, line.start, end, FIXED.noiNhan.text),
+        fix: replaceFix(ctx.doc, line.paragraph, line.start, end, replacement),
       }),
     ];
   },

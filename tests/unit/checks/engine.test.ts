@@ -1,0 +1,100 @@
+import { applyFixes, fixUntilStable, isSafeFix, runChecks, sortAndDedupe, allRules } from "../../../src/core/checks";
+import type { Finding, Rule } from "../../../src/core/checks";
+import { snapshotFromText, type DocumentSnapshot } from "../../../src/core/model/document";
+import { applyTextEdits, type Edit, type TextEdit } from "../../../src/core/model/edits";
+
+const f = (paragraph: number, start: number, end: number, ruleId = "r", replacement?: string): Finding => ({
+  ruleId,
+  severity: "warning",
+  message: "m",
+  paragraph,
+  start,
+  end,
+  excerpt: "",
+  ref: "x",
+  ...(replacement !== undefined
+    ? {
+        fix: {
+          description: "d",
+          edits: [{ kind: "text", paragraph, start, end, expected: "ab".slice(0, end - start), replacement }],
+        },
+      }
+    : {}),
+});
+
+describe("check engine", () => {
+  it("has unique kebab-case rule ids, each with a reference and a title", () => {
+    const ids = allRules().map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of allRules()) {
+      expect(r.id).toMatch(/^[a-z0-9]+([/-][a-z0-9]+)*$/);
+      expect(r.meta.ref).toMatch(/\S/);
+    }
+  });
+  it("sorts by paragraph and start and drops repeats of the same rule and range", () => {
+    const out = sortAndDedupe([f(2, 0, 1), f(1, 5, 6), f(1, 0, 2), f(1, 0, 2), f(1, 0, 2, "other")]);
+    expect(out.map((x) => [x.paragraph, x.start, x.ruleId])).toEqual([
+      [1, 0, "other"],
+      [1, 0, "r"],
+      [1, 5, "r"],
+      [2, 0, "r"],
+    ]);
+  });
+  it("collects fixes end of document first and drops a fix that overlaps one already kept", () => {
+    const edits = applyFixes(snapshotFromText("ab\nab"), [
+      f(0, 0, 2, "r", "X"),
+      f(0, 1, 2, "s", "Y"),
+      f(1, 0, 1, "r", "Z"),
+    ]);
+    expect(edits.map((e) => [e.paragraph, (e as TextEdit).replacement])).toEqual([
+      [1, "Z"],
+      [0, "X"],
+    ]);
+  });
+  it("reports not-evaluated rules separately and never as passed", () => {
+    const rule: Rule = {
+      id: "t/never",
+      meta: { severity: "info", ref: "x", title: "t", family: "layout", fixable: false },
+      check: () => "not-evaluated",
+    };
+    const r = runChecks(snapshotFromText("a"), { rules: [rule] });
+    expect(r).toEqual({ findings: [], notEvaluated: ["t/never"], evaluated: [] });
+  });
+  it("fixUntilStable applies only safe fixes and re-checks until clean", async () => {
+    const text = ["I. KẾT QUẢ", "1. Một việc", "1. Hai việc", "3. Ba việc", "ngày 25 tháng 03 năm 2024 và 80.5231"];
+    let calls = 0;
+    const apply = (d: DocumentSnapshot, edits: Edit[]) => {
+      calls++;
+      const texts = applyTextEdits(
+        d.paragraphs.map((p) => p.text),
+        edits.filter((e): e is TextEdit => e.kind === "text"),
+      );
+      return snapshotFromText(texts.join("\n"));
+    };
+    const r = await fixUntilStable(snapshotFromText(text.join("\n")), apply);
+    expect(r.doc.paragraphs.map((p) => p.text)).toEqual([
+      "I. KẾT QUẢ",
+      "1. Một việc",
+      "2. Hai việc",
+      "3. Ba việc",
+      "ngày 25 tháng 3 năm 2024 và 80.5231",
+    ]);
+    expect(calls).toBe(1);
+    // The grouping typo has no safe fix: it stays for a person to judge.
+    expect(r.result.findings.map((x) => x.ruleId)).toEqual(["number/thousands"]);
+    expect(r.result.findings.every((x) => !isSafeFix(x))).toBe(true);
+  });
+  it("takes the document date from the header for citation rules", () => {
+    let seen: string | undefined;
+    const rule: Rule = {
+      id: "t/date",
+      meta: { severity: "info", ref: "x", title: "t", family: "citation", fixable: false },
+      check: (ctx) => {
+        seen = ctx.options.documentDate;
+        return [];
+      },
+    };
+    runChecks(snapshotFromText("Số: 01/BC-X\nTrà Vinh, ngày 05 tháng 9 năm 2018"), { rules: [rule] });
+    expect(seen).toBe("2018-09-05");
+  });
+});

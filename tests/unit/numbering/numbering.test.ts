@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { analyzeNumbering, formatNumber, nextHeading, renumber } from "../../../src/core/numbering";
+import { analyzeStructure } from "../../../src/core/structure";
+import { snapshotFromText } from "../../../src/core/model/document";
+import { applyTextEdits } from "../../../src/core/model/edits";
+import { readSeed } from "../checks/seed-expectations";
+
+const docOf = (lines: readonly string[]) => snapshotFromText(lines.join("\n"));
+
+describe("renumber", () => {
+  it("seed 000: section I runs 1..7 and no other character changes", () => {
+    const doc = snapshotFromText(readSeed("000"));
+    const edits = renumber(doc);
+    expect(edits.map((e) => [e.paragraph + 1, e.expected, e.replacement])).toEqual([
+      [91, "5", "6"],
+      [99, "6", "7"],
+    ]);
+    const before = doc.paragraphs.map((p) => p.text);
+    const after = applyTextEdits(before, edits);
+    // Every paragraph outside the two edits is identical; the edited ones differ only in the number.
+    after.forEach((t, i) => {
+      if (i === 90 || i === 98) expect(t.slice(1)).toBe(before[i].slice(1));
+      else expect(t).toBe(before[i]);
+    });
+    const s = analyzeStructure(snapshotFromText(after.join("\n")));
+    const underI = s.headings.filter((h) => h.parent === 0).map((h) => h.number);
+    expect(underI).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
+    expect(analyzeNumbering(s)).toEqual([]);
+  });
+  it("edits nothing on seeds 001 and 004", () => {
+    expect(renumber(snapshotFromText(readSeed("001")))).toEqual([]);
+    expect(renumber(snapshotFromText(readSeed("004")))).toEqual([]);
+  });
+  it("renumbers Roman and letters, within a scope only", () => {
+    const lines = ["I. MỘT", "a) Ý một", "c) Ý hai", "III. HAI", "1. Việc một", "3. Việc hai"];
+    expect(applyTextEdits(lines, renumber(docOf(lines)))).toEqual([
+      "I. MỘT",
+      "a) Ý một",
+      "b) Ý hai",
+      "II. HAI",
+      "1. Việc một",
+      "2. Việc hai",
+    ]);
+    expect(renumber(docOf(lines), { from: 4 }).map((e) => e.paragraph)).toEqual([5]);
+  });
+  it("property: after renumbering, any heading list has no numbering issue", () => {
+    const heading = fc.record({ level: fc.integer({ min: 0, max: 2 }), n: fc.integer({ min: 1, max: 12 }) });
+    fc.assert(
+      fc.property(fc.array(heading, { minLength: 1, maxLength: 25 }), (hs) => {
+        let seenRoman = false;
+        let seenArabic = false;
+        const lines = hs.map(({ level, n }) => {
+          // Keep levels reachable: a letter needs an arabic parent, an arabic a Roman one.
+          const lv = !seenRoman ? 0 : !seenArabic ? Math.min(level, 1) : level;
+          if (lv === 0) seenRoman = true;
+          if (lv === 1) seenArabic = true;
+          const marker =
+            lv === 0 ? `${formatNumber("roman", n)}.` : lv === 1 ? `${n}.` : `${formatNumber("letter", n)})`;
+          return `${marker} Tiêu đề mục`;
+        });
+        const fixed = applyTextEdits(lines, renumber(docOf(lines)));
+        const issues = analyzeNumbering(analyzeStructure(docOf(fixed))).filter((i) => i.kind !== "mixed-separator");
+        expect(issues).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe("nextHeading", () => {
+  const lines = [
+    "BÁO CÁO",
+    "I. KẾT QUẢ",
+    "1. Việc một",
+    "a) Ý một",
+    "2. Việc hai",
+    "II. TỒN TẠI",
+    "1- Việc ba",
+    "(cursor)",
+  ];
+  const doc = docOf(lines);
+  it("continues the level under the open parent at the cursor", () => {
+    expect(nextHeading(doc, "arabic", 5)).toBe("3.");
+    expect(nextHeading(doc, "letter", 4)).toBe("b)");
+    expect(nextHeading(doc, "letter", 5)).toBe("a)");
+    expect(nextHeading(doc, "roman", 7)).toBe("III.");
+    expect(nextHeading(doc, "arabic", 7)).toBe("2-");
+    expect(nextHeading(doc, "arabic", 1)).toBe("1.");
+  });
+  it("seed 000: after the first 5. the next item is 6.", () => {
+    expect(nextHeading(snapshotFromText(readSeed("000")), "arabic", 60)).toBe("6.");
+  });
+  it("writes the word forms", () => {
+    const d = docOf(["Chương I", "Điều 1. Phạm vi", "Điều 2. Đối tượng"]);
+    expect(nextHeading(d, "dieu", 3)).toBe("Điều 3.");
+    expect(nextHeading(d, "chuong", 3)).toBe("Chương II");
+  });
+});
