@@ -30,7 +30,7 @@ function fillValid() {
   fireEvent.click(screen.getByLabelText(/Ghi đơn vị soạn thảo trong số/));
   type(/^Số/, "5");
   type("Địa danh", "Trà Vinh");
-  type("Ngày", "2026-02-05");
+  type("Ngày", "05/02/2026");
   type("Trích yếu", "Kết quả chuyển đổi số quý I");
 }
 
@@ -69,7 +69,7 @@ describe("the Tiêu đề & khối kết tab", () => {
     mount(host);
     fillValid();
     type(/^Cơ quan ban hành/, "  ");
-    type("Ngày", "2026-02-30");
+    type("Ngày", "30/02/2026");
     await click("Chèn khối kết");
     expect(messageFor(/^Cơ quan ban hành/)).toMatch(/Tên cơ quan ban hành: bắt buộc/);
     expect(messageFor("Ngày")).toMatch(/ngày không tồn tại/);

@@ -171,8 +171,8 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
         <Field label="Địa danh" {...fieldProps("place")}>
           <Input {...text("place")} />
         </Field>
-        <Field label="Ngày" {...fieldProps("date")}>
-          <Input type="date" {...text("date")} />
+        <Field label="Ngày" hint="dd/mm/yyyy; để trống nếu là dự thảo" {...fieldProps("date")}>
+          <Input placeholder="05/02/2026" inputMode="numeric" {...text("date")} />
         </Field>
         <Field label="Trích yếu" className={styles.wide} {...fieldProps("subject")}>
           <Textarea resize="vertical" {...text("subject")} />

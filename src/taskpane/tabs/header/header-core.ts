@@ -12,7 +12,7 @@ import {
   validateBlockInput,
 } from "../../../core/blocks";
 import { toFlatOpc } from "../../../docx/flat-opc";
-import { type FieldErrors, type HeaderField, type HeaderForm, lines } from "./header-form";
+import { type FieldErrors, type HeaderField, type HeaderForm, isoDate, lines } from "./header-form";
 
 export type BlockPart = "header" | "closing";
 
@@ -41,7 +41,7 @@ export function toBlockInput(form: HeaderForm): BlockInput {
     unitInNumber: form.unitInNumber,
     number: form.number.trim(),
     place: form.place.trim(),
-    date: form.date.trim(),
+    date: isoDate(form.date),
     subject: blank(form.subject),
     kinhGui: lines(form.recipients),
     urgency: (blank(form.urgency) as BlockInput["urgency"]) ?? undefined,

@@ -17,7 +17,7 @@ export interface HeaderForm {
   typeSlug: string;
   number: string;
   place: string;
-  /** YYYY-MM-DD, as the date input gives it. */
+  /** As typed: dd/mm/yyyy (or yyyy-mm-dd); blank for a draft. See isoDate. */
   date: string;
   subject: string;
   secrecy: string;
@@ -55,9 +55,23 @@ export const PROFILE_FIELDS = [
 
 export const PROFILE_SETTING = "agencyProfile";
 
-function todayIso(now: Date): string {
+function today(now: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return `${p(now.getDate())}/${p(now.getMonth() + 1)}/${now.getFullYear()}`;
+}
+
+/**
+ * The typed date as YYYY-MM-DD for the builders: "5/2/2026" and "05/02/2026" → "2026-02-05"; "2/2026" →
+ * "2026-02" (draft with a blank day); ISO kept. Impossible dates are passed on so the validator names them.
+ */
+export function isoDate(typed: string): string {
+  const t = typed.trim();
+  const p = (n: string) => n.padStart(2, "0");
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return `${m[3]}-${p(m[2])}-${p(m[1])}`;
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return `${m[2]}-${p(m[1])}`;
+  return t;
 }
 
 export function emptyForm(now = new Date()): HeaderForm {
@@ -70,7 +84,7 @@ export function emptyForm(now = new Date()): HeaderForm {
     typeSlug: "bao-cao",
     number: "",
     place: "",
-    date: todayIso(now),
+    date: today(now),
     subject: "",
     secrecy: "",
     urgency: "",
