@@ -1,0 +1,279 @@
+/**
+ * Applies edits to a .docx in place: text edits change w:t nodes across runs while each run keeps
+ * its formatting; format edits set run and paragraph properties. Everything else in the package
+ * is left byte-for-byte as it was, except word/document.xml which is re-serialized.
+ */
+import JSZip from "jszip";
+import type { Edit, FormatEdit, TextEdit } from "../core/model/edits";
+import { dropOverlapping, orderForApplication } from "../core/model/edits";
+import { listParagraphs, paragraphRuns, paragraphSegments } from "./wordml";
+import { DocxReadError, readDocx } from "./read-docx";
+import { NS, type XmlDocument, type XmlElement, isW, parseXml, ptToTwips, serializeXml, wChild } from "./xml";
+
+// Schema order of the children we touch, so Word accepts the result.
+const PPR_ORDER = [
+  "pStyle",
+  "keepNext",
+  "keepLines",
+  "pageBreakBefore",
+  "framePr",
+  "widowControl",
+  "numPr",
+  "suppressLineNumbers",
+  "pBdr",
+  "shd",
+  "tabs",
+  "suppressAutoHyphens",
+  "kinsoku",
+  "wordWrap",
+  "overflowPunct",
+  "topLinePunct",
+  "autoSpaceDE",
+  "autoSpaceDN",
+  "bidi",
+  "adjustRightInd",
+  "snapToGrid",
+  "spacing",
+  "ind",
+  "contextualSpacing",
+  "mirrorIndents",
+  "suppressOverlap",
+  "jc",
+  "textDirection",
+  "textAlignment",
+  "textboxTightWrap",
+  "outlineLvl",
+  "divId",
+  "cnfStyle",
+  "rPr",
+  "sectPr",
+  "pPrChange",
+];
+const RPR_ORDER = [
+  "rStyle",
+  "rFonts",
+  "b",
+  "bCs",
+  "i",
+  "iCs",
+  "caps",
+  "smallCaps",
+  "strike",
+  "dstrike",
+  "outline",
+  "shadow",
+  "emboss",
+  "imprint",
+  "noProof",
+  "snapToGrid",
+  "vanish",
+  "webHidden",
+  "color",
+  "spacing",
+  "w",
+  "kern",
+  "position",
+  "sz",
+  "szCs",
+  "highlight",
+  "u",
+  "effect",
+  "bdr",
+  "shd",
+  "fitText",
+  "vertAlign",
+  "rtl",
+  "cs",
+  "em",
+  "lang",
+  "eastAsianLayout",
+  "specVanish",
+  "oMath",
+];
+
+function docOf(el: XmlElement): XmlDocument {
+  const doc = el.ownerDocument;
+  if (!doc) throw new Error("element without a document");
+  return doc;
+}
+
+function wEl(doc: XmlDocument, prefix: string, local: string): XmlElement {
+  return doc.createElementNS(NS.w, `${prefix}:${local}`);
+}
+
+function setWAttr(el: XmlElement, prefix: string, name: string, value: string): void {
+  el.setAttributeNS(NS.w, `${prefix}:${name}`, value);
+}
+
+/** The w:<local> child of parent, created at its schema position when missing. */
+function ensureChild(parent: XmlElement, local: string, order: readonly string[], prefix: string): XmlElement {
+  const existing = wChild(parent, local);
+  if (existing) return existing;
+  const el = wEl(docOf(parent), prefix, local);
+  const rank = order.indexOf(local);
+  let before: XmlElement | undefined;
+  for (let c = parent.firstChild; c; c = c.nextSibling) {
+    if (isW(c, c.localName ?? "") && order.indexOf(c.localName ?? "") > rank) {
+      before = c;
+      break;
+    }
+  }
+  parent.insertBefore(el, before ?? null);
+  return el;
+}
+
+/** pPr must be the paragraph's first child; rPr the run's first child. */
+function ensureFirst(parent: XmlElement, local: string, prefix: string): XmlElement {
+  const existing = wChild(parent, local);
+  if (existing) return existing;
+  const el = wEl(docOf(parent), prefix, local);
+  parent.insertBefore(el, parent.firstChild);
+  return el;
+}
+
+function newTextNode(doc: XmlDocument, prefix: string, text: string): XmlElement {
+  const t = wEl(doc, prefix, "t");
+  t.setAttributeNS(NS.xml, "xml:space", "preserve");
+  t.appendChild(doc.createTextNode(text));
+  return t;
+}
+
+function setT(t: XmlElement, text: string): void {
+  while (t.firstChild) t.removeChild(t.firstChild);
+  t.appendChild(docOf(t).createTextNode(text));
+  t.setAttributeNS(NS.xml, "xml:space", "preserve");
+}
+
+/** Replaces [start, end) of the paragraph's text; false when the expected text is not there. */
+export function applyTextEditToParagraph(
+  p: XmlElement,
+  e: Pick<TextEdit, "start" | "end" | "expected" | "replacement">,
+): boolean {
+  const prefix = p.prefix ?? "w";
+  const segs = paragraphSegments(p);
+  const text = segs.map((s) => s.text).join("");
+  if (e.start < 0 || e.end < e.start || text.slice(e.start, e.end) !== e.expected) return false;
+  const doc = docOf(p);
+  if (segs.length === 0) {
+    if (e.replacement === "") return true;
+    const r = wEl(doc, prefix, "r");
+    r.appendChild(newTextNode(doc, prefix, e.replacement));
+    p.appendChild(r);
+    return true;
+  }
+  // The segment the edit starts in; an insertion at the very end goes into the last one.
+  let pos = 0;
+  let startIdx = -1;
+  const starts: number[] = [];
+  for (let i = 0; i < segs.length; i++) {
+    starts.push(pos);
+    pos += segs[i].text.length;
+    if (startIdx < 0 && pos > e.start) startIdx = i;
+  }
+  if (startIdx < 0) startIdx = segs.length - 1;
+  for (let i = startIdx; i < segs.length; i++) {
+    const seg = segs[i];
+    const segStart = starts[i];
+    const segEnd = segStart + seg.text.length;
+    if (i > startIdx && segStart >= e.end) break;
+    const from = Math.max(e.start, segStart) - segStart;
+    const to = Math.min(e.end, segEnd) - segStart;
+    const insert = i === startIdx ? e.replacement : "";
+    if (seg.kind === "t") {
+      setT(seg.node, seg.text.slice(0, from) + insert + seg.text.slice(Math.max(from, to)));
+    } else {
+      // A tab or break is one character: text goes beside it, and it goes away if covered.
+      if (insert !== "") {
+        const t = newTextNode(doc, prefix, insert);
+        if (e.start >= segEnd) seg.run.insertBefore(t, seg.node.nextSibling);
+        else seg.run.insertBefore(t, seg.node);
+      }
+      if (to > from) seg.run.removeChild(seg.node);
+    }
+  }
+  return true;
+}
+
+export function applyFormatEditToParagraph(p: XmlElement, e: FormatEdit): void {
+  const prefix = p.prefix ?? "w";
+  const pPr = ensureFirst(p, "pPr", prefix);
+  if (e.alignment) {
+    const jc = ensureChild(pPr, "jc", PPR_ORDER, prefix);
+    const val = { left: "left", centered: "center", right: "right", justified: "both" }[e.alignment];
+    setWAttr(jc, prefix, "val", val);
+  }
+  if (e.firstLineIndent !== undefined) {
+    const ind = ensureChild(pPr, "ind", PPR_ORDER, prefix);
+    ind.removeAttributeNS(NS.w, "hanging");
+    ind.removeAttributeNS(NS.w, "hangingChars");
+    ind.removeAttributeNS(NS.w, "firstLineChars");
+    if (e.firstLineIndent < 0) setWAttr(ind, prefix, "hanging", String(ptToTwips(-e.firstLineIndent)));
+    else setWAttr(ind, prefix, "firstLine", String(ptToTwips(e.firstLineIndent)));
+    if (e.firstLineIndent < 0) ind.removeAttributeNS(NS.w, "firstLine");
+  }
+  if (e.spaceAfter !== undefined) {
+    const sp = ensureChild(pPr, "spacing", PPR_ORDER, prefix);
+    sp.removeAttributeNS(NS.w, "afterAutospacing");
+    sp.removeAttributeNS(NS.w, "afterLines");
+    setWAttr(sp, prefix, "after", String(ptToTwips(e.spaceAfter)));
+  }
+  const font = e.font;
+  if (!font) return;
+  const markRPr = ensureChild(pPr, "rPr", PPR_ORDER, prefix);
+  const targets = [markRPr, ...paragraphRuns(p).map(({ run }) => ensureFirst(run, "rPr", prefix))];
+  for (const rPr of targets) {
+    if (font.name !== undefined) {
+      const f = ensureChild(rPr, "rFonts", RPR_ORDER, prefix);
+      for (const a of ["ascii", "hAnsi", "cs", "eastAsia"]) setWAttr(f, prefix, a, font.name);
+      for (const a of ["asciiTheme", "hAnsiTheme", "cstheme", "eastAsiaTheme"]) f.removeAttributeNS(NS.w, a);
+    }
+    if (font.size !== undefined) {
+      for (const tag of ["sz", "szCs"])
+        setWAttr(ensureChild(rPr, tag, RPR_ORDER, prefix), prefix, "val", String(Math.round(font.size * 2)));
+    }
+    if (font.bold !== undefined) {
+      for (const tag of ["b", "bCs"])
+        setWAttr(ensureChild(rPr, tag, RPR_ORDER, prefix), prefix, "val", font.bold ? "1" : "0");
+    }
+    if (font.italic !== undefined) {
+      for (const tag of ["i", "iCs"])
+        setWAttr(ensureChild(rPr, tag, RPR_ORDER, prefix), prefix, "val", font.italic ? "1" : "0");
+    }
+  }
+}
+
+/** Applies edits (same paragraph indexes as readDocx); edits whose expected text is gone are skipped. */
+export async function applyEditsToDocx(
+  bytes: Uint8Array,
+  edits: readonly Edit[],
+): Promise<{ bytes: Uint8Array; applied: number; skipped: number }> {
+  // readDocx validates the package and gives the same errors as reading.
+  await readDocx(bytes);
+  const zip = await JSZip.loadAsync(bytes);
+  const mainPath = zip.file("word/document.xml") ? "word/document.xml" : undefined;
+  const file = mainPath ? zip.file(mainPath) : null;
+  if (!file || !mainPath) throw new DocxReadError("corrupt", "No word/document.xml.", "Thiếu word/document.xml.");
+  const doc = parseXml(await file.async("string"));
+  const body = wChild(doc.documentElement ?? undefined, "body");
+  if (!body) throw new DocxReadError("corrupt", "No document body.", "Văn bản không có phần thân.");
+  const paragraphs = listParagraphs(body);
+  const kept = dropOverlapping(edits);
+  let applied = 0;
+  let skipped = edits.length - kept.length;
+  for (const e of orderForApplication(kept)) {
+    const p = paragraphs[e.paragraph];
+    if (!p) {
+      skipped++;
+      continue;
+    }
+    if (e.kind === "text") {
+      if (applyTextEditToParagraph(p, e)) applied++;
+      else skipped++;
+    } else {
+      applyFormatEditToParagraph(p, e);
+      applied++;
+    }
+  }
+  zip.file(mainPath, serializeXml(doc));
+  return { bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), applied, skipped };
+}
