@@ -18,7 +18,7 @@ import {
   recipientLines,
   type BlockInput,
 } from "../blocks";
-import { fmt, p1 } from "../blocks/wordml";
+import { fmt, p1, rPr } from "../blocks/wordml";
 import { bodyParaOptions } from "../blocks/body";
 import { findDocumentType, STATE_FORMATS, type DocumentType } from "../rules";
 import { parseTemplate, type Template } from "./schema";
@@ -48,7 +48,8 @@ export function resolveInput(template: Template, fields: DocumentFields): BlockI
   };
 }
 
-const PAGE_BREAK = '<w:p><w:r><w:br w:type="page"/></w:r></w:p>';
+// The break run carries the font too, so every run in the document is Times New Roman.
+const PAGE_BREAK = `<w:p><w:r>${rPr(fmt(STATE_FORMATS.body))}<w:br w:type="page"/></w:r></w:p>`;
 
 function attachmentXml(
   template: Template,
