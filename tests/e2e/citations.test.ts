@@ -1,0 +1,84 @@
+/**
+ * The Căn cứ pháp lý tab in the playground (real pane, fake Word host, Chromium): search, insert a tagged
+ * citation, refresh it, and the warning for a replaced document.
+ */
+import { startBrowser, type BrowserSession } from "./browser";
+
+jest.setTimeout(90_000);
+
+let s: BrowserSession;
+
+beforeAll(async () => {
+  s = await startBrowser();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const FULL_30 = "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư";
+const documentText = async (): Promise<string> => (await s.page.getByTestId("document").innerText()) ?? "";
+const pane = () => s.page.getByTestId("taskpane");
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+async function searchAndPick(query: string, symbol: string): Promise<void> {
+  await pane().getByRole("tab", { name: "Căn cứ pháp lý", exact: true }).click();
+  await pane().getByRole("combobox").fill(query);
+  const row = pane().getByTestId("citation-result").filter({ hasText: symbol }).first();
+  await row.waitFor();
+  await row.click();
+}
+
+describe("the Căn cứ pháp lý tab in the playground", () => {
+  test("searches without diacritics, inserts the full citation, and refresh keeps it right", async () => {
+    await s.openPlayground();
+    await pane().getByRole("tab", { name: "Căn cứ pháp lý", exact: true }).click();
+    await pane().getByRole("combobox").fill("nghi dinh 30 van thu");
+    const first = pane().getByTestId("citation-result").first();
+    await first.filter({ hasText: "30/2020/NĐ-CP" }).waitFor();
+    expect(await first.innerText()).toContain("Còn hiệu lực");
+
+    // Keyboard: arrow down to the first result, Enter to choose it.
+    await pane().getByRole("combobox").press("ArrowDown");
+    await pane().getByRole("combobox").press("Enter");
+    await pane().getByTestId("citation-chosen").waitFor();
+
+    const before = count(await documentText(), FULL_30);
+    await pane().getByRole("button", { name: "Chèn trích dẫn đầy đủ" }).click();
+    await pane().getByTestId("citations-status").filter({ hasText: "Đã chèn" }).waitFor();
+    expect(count(await documentText(), FULL_30)).toBe(before + 1);
+
+    await pane().getByRole("button", { name: "Làm mới trích dẫn" }).click();
+    await pane().getByTestId("citations-status").filter({ hasText: "Đã làm mới 1 trích dẫn" }).waitFor();
+    expect(count(await documentText(), FULL_30)).toBe(before + 1);
+    await s.screenshot("citations-inserted");
+    expect(s.pageErrors).toEqual([]);
+  });
+
+  test("a replaced document shows the warning naming its replacement, and offers to cite it instead", async () => {
+    await s.openPlayground();
+    await searchAndPick("110/2004", "110/2004/NĐ-CP");
+    const warning = pane().getByTestId("citation-replaced");
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain("30/2020/NĐ-CP");
+    await warning.getByRole("button", { name: "Trích dẫn văn bản thay thế" }).click();
+    await pane().getByTestId("citation-chosen").filter({ hasText: FULL_30 }).waitFor();
+    expect(await pane().getByTestId("citation-replaced").count()).toBe(0);
+    await s.screenshot("citations-replaced-warning");
+  });
+
+  test("the căn cứ list builder orders by legal rank and inserts the lines", async () => {
+    await s.openPlayground();
+    await searchAndPick("30/2020/NĐ-CP", "30/2020/NĐ-CP");
+    await pane().getByRole("button", { name: "Thêm vào danh sách căn cứ" }).click();
+    await searchAndPick("luat luu tru 2024", "33/2024/QH15");
+    await pane().getByRole("button", { name: "Thêm vào danh sách căn cứ" }).click();
+    const items = pane().getByTestId("cancu-preview").getByRole("listitem");
+    await items.nth(1).waitFor();
+    const texts = await items.allInnerTexts();
+    expect(texts[0]).toMatch(/^Căn cứ Luật Lưu trữ.*;/);
+    expect(texts[1]).toMatch(/^Căn cứ Nghị định số 30\/2020\/NĐ-CP.*\./);
+    await pane().getByRole("button", { name: "Chèn danh sách căn cứ" }).click();
+    await pane().getByTestId("citations-status").filter({ hasText: "Đã chèn 2 dòng căn cứ" }).waitFor();
+    expect(await documentText()).toContain("Căn cứ Luật Lưu trữ");
+  });
+});
