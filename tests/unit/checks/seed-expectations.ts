@@ -32,7 +32,9 @@ export const at = (findings: readonly Finding[], line: number, ruleId?: string):
 const ERRORS_OR_WARNINGS = (f: Finding) => f.severity !== "info";
 
 /** Asserts every README item against the findings of one seed (as .txt or as .docx). */
-export function expectSeedFindings(prefix: "000" | "001" | "004", text: string, findings: readonly Finding[]): void {
+export function expectSeedFindings(prefix: "000" | "001" | "004", text: string, all: readonly Finding[]): void {
+  // Layout findings (a .docx from LibreOffice's text import is not laid out per the decree) are judged elsewhere.
+  const findings = all.filter((f) => !f.ruleId.startsWith("layout/"));
   const lines = text.split(/\r\n|\n|\r/);
   if (prefix === "000") {
     // Line 91: the second "5." under section I, after the one at line 59; later numbers are off by one.
