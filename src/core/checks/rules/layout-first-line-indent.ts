@@ -21,11 +21,8 @@ export const layoutFirstLineIndent: Rule = {
   },
   check(ctx: CheckContext): Finding[] | "not-evaluated" {
     if (!ctx.doc.hasFormatting) return "not-evaluated";
-    const bad = bodyParagraphs(ctx, { headings: false }).filter(
-      (p) =>
-        p.alignment !== "centered" &&
-        p.alignment !== "right" &&
-        !ALLOWED.some((a) => Math.abs((p.firstLineIndent ?? 0) - a) <= TOLERANCE_PT),
+    const bad = bodyParagraphs(ctx, { headings: false, prose: true }).filter(
+      (p) => !ALLOWED.some((a) => Math.abs((p.firstLineIndent ?? 0) - a) <= TOLERANCE_PT),
     );
     if (!bad.length) return [];
     const want = cmToPt(BODY_PARAGRAPH.defaultFirstLineIndentCm);

@@ -27,7 +27,7 @@ export const layoutLineSpacing: Rule = {
   },
   check(ctx: CheckContext): Finding[] | "not-evaluated" {
     if (!ctx.doc.hasFormatting) return "not-evaluated";
-    const bad = bodyParagraphs(ctx, { headings: true }).filter((p) => p.lineSpacing && !ok(p.lineSpacing));
+    const bad = bodyParagraphs(ctx, { headings: true, prose: true }).filter((p) => p.lineSpacing && !ok(p.lineSpacing));
     if (!bad.length) return [];
     return [
       finding(layoutLineSpacing, ctx.doc, {

@@ -18,7 +18,7 @@ export const layoutParagraphSpacing: Rule = {
   check(ctx: CheckContext): Finding[] | "not-evaluated" {
     if (!ctx.doc.hasFormatting) return "not-evaluated";
     const min = BODY_PARAGRAPH.minSpaceAfterPt;
-    const bad = bodyParagraphs(ctx, { headings: true }).filter(
+    const bad = bodyParagraphs(ctx, { headings: true, prose: true }).filter(
       (p) => p.spaceAfter !== undefined && p.spaceAfter + (p.spaceBefore ?? 0) < min - 0.5,
     );
     if (!bad.length) return [];
