@@ -38,7 +38,7 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   grid: {
     display: "grid",
-    gridTemplateColumns: "1fr 1fr",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
@@ -52,7 +52,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
     fontFamily: '"Times New Roman", "Liberation Serif", serif',
-    fontSize: "9pt",
+    // Run sizes are emitted relative to 14 pt (see ooxml-preview), so this scales the whole page down.
+    fontSize: "8pt",
     overflowX: "auto",
   },
 });

@@ -57,7 +57,8 @@ function runHtml(r: XmlElement): string {
   if (!text) return "";
   const styles: string[] = [];
   const sz = wAttr(child(rPr, "sz"), "val");
-  if (sz && /^\d+$/.test(sz)) styles.push(`font-size:${Number(sz) / 2}pt`);
+  // Sizes relative to the 14 pt body, so the container's font size scales the preview as a whole.
+  if (sz && /^\d+$/.test(sz)) styles.push(`font-size:${(Number(sz) / 28).toFixed(3)}em`);
   if (toggle(rPr, "b")) styles.push("font-weight:bold");
   if (toggle(rPr, "i")) styles.push("font-style:italic");
   const u = wAttr(child(rPr, "u"), "val");
