@@ -154,6 +154,27 @@ describe("the Tiêu đề & khối kết tab", () => {
     expect((screen.getByLabelText("Trích yếu") as HTMLTextAreaElement).value).toBe("");
   });
 
+  test("the Party style draws the same form as the Party header and signing forms", async () => {
+    const host = createTestHost();
+    mount(host);
+    fireEvent.click(screen.getByLabelText("Đảng"));
+    type("Cơ quan chủ quản", "Đảng bộ tỉnh Trà Vinh");
+    type(/^Cơ quan ban hành/, "Tỉnh ủy Trà Vinh");
+    type("Viết tắt cơ quan", "TU");
+    fireEvent.change(screen.getByLabelText("Loại văn bản"), { target: { value: "nghi-quyet" } });
+    type(/^Số/, "57");
+    type("Địa danh", "Trà Vinh");
+    type("Ngày", "05/02/2026");
+    type("Trích yếu", "Về công tác dân vận");
+    const auth = within(screen.getByLabelText("Quyền hạn ký")).getAllByRole("option");
+    expect(auth.map((o) => o.textContent)).toContain("T/M (thay mặt tập thể)");
+    await click("Chèn tiêu đề");
+    const paras = paragraphsOf(host.inserts[0].ooxml);
+    expect(paras).toContain(FIXED.partyHeader.text);
+    expect(paras).toContain("Số 57-NQ/TU");
+    expect(paras).not.toContain(FIXED.quocHieu.text);
+  });
+
   test("the type list and signing authorities come from the rules data", () => {
     mount(createTestHost());
     const types = within(screen.getByLabelText("Loại văn bản")).getAllByRole("option");
