@@ -1,15 +1,16 @@
 /** Every check rule, ours and the citation engineer's. */
 import { CITATION_RULES } from "../citations/check-rules";
 import type { Rule } from "./types";
-import {
-  numberingDuplicate,
-  numberingGap,
-  numberingRomanInvalid,
-  numberingShifted,
-  numberingStart,
-} from "./rules/numbering-sequence";
+import { numberingDuplicate } from "./rules/numbering-duplicate";
+import { numberingGap } from "./rules/numbering-gap";
+import { numberingShifted } from "./rules/numbering-shifted";
+import { numberingStart } from "./rules/numbering-start";
+import { numberingRomanInvalid } from "./rules/numbering-roman-invalid";
 import { numberingMixedSeparator } from "./rules/numbering-mixed-separator";
-import { symbolDraftBlank, symbolForm, symbolLeadingZero, symbolTypeMismatch } from "./rules/symbol-header";
+import { symbolDraftBlank } from "./rules/symbol-draft-blank";
+import { symbolLeadingZero } from "./rules/symbol-leading-zero";
+import { symbolForm } from "./rules/symbol-form";
+import { symbolTypeMismatch } from "./rules/symbol-type-mismatch";
 import { dateInvalid } from "./rules/date-invalid";
 import { dateWordsZero } from "./rules/date-words-zero";
 import { dateSlashStyle } from "./rules/date-slash-style";

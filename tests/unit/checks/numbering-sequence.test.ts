@@ -1,10 +1,8 @@
-import {
-  numberingDuplicate,
-  numberingGap,
-  numberingRomanInvalid,
-  numberingShifted,
-  numberingStart,
-} from "../../../src/core/checks/rules/numbering-sequence";
+import { numberingDuplicate } from "../../../src/core/checks/rules/numbering-duplicate";
+import { numberingGap } from "../../../src/core/checks/rules/numbering-gap";
+import { numberingRomanInvalid } from "../../../src/core/checks/rules/numbering-roman-invalid";
+import { numberingShifted } from "../../../src/core/checks/rules/numbering-shifted";
+import { numberingStart } from "../../../src/core/checks/rules/numbering-start";
 import { applyAll, checkLines } from "./helpers";
 
 const DOC = [

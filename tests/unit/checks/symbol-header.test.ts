@@ -1,9 +1,7 @@
-import {
-  symbolDraftBlank,
-  symbolForm,
-  symbolLeadingZero,
-  symbolTypeMismatch,
-} from "../../../src/core/checks/rules/symbol-header";
+import { symbolDraftBlank } from "../../../src/core/checks/rules/symbol-draft-blank";
+import { symbolForm } from "../../../src/core/checks/rules/symbol-form";
+import { symbolLeadingZero } from "../../../src/core/checks/rules/symbol-leading-zero";
+import { symbolTypeMismatch } from "../../../src/core/checks/rules/symbol-type-mismatch";
 import { applyAll, checkLines } from "./helpers";
 
 const doc = (so: string, title = "BÁO CÁO") => [so, "Trà Vinh, ngày 05 tháng 9 năm 2018", title, "Về việc"];

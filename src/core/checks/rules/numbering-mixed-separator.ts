@@ -2,7 +2,7 @@
 import { REF } from "../../rules/references";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, replaceFix } from "../util";
-import { numberingIssues } from "./numbering-sequence";
+import { numberingIssues } from "./numbering-common";
 
 export const numberingMixedSeparator: Rule = {
   id: "numbering/mixed-separator",

@@ -1,6 +1,6 @@
 /**
- * numbering/duplicate, numbering/gap, numbering/shifted, numbering/start, numbering/roman-invalid:
- * heading numbers within one parent must run 1, 2, 3… (I, II…; a, b, c, d, đ…) without repeats or gaps.
+ * Shared by the numbering sequence rules: heading numbers within one parent must run 1, 2, 3… (I, II…;
+ * a, b, c, d, đ…) without repeats or gaps. The analysis runs once per check and is cached.
  */
 import { REF } from "../../rules/references";
 import { analyzeNumbering, type NumberingIssue, type NumberingIssueKind } from "../../numbering";
@@ -39,7 +39,11 @@ function message(i: NumberingIssue): string {
 
 const META_BASE = { ref: REF.plI_II6, family: "numbering", fixable: true, safeFix: true } as const;
 
-function makeRule(kind: NumberingIssueKind, id: string, meta: Omit<RuleMeta, keyof typeof META_BASE>): Rule {
+export function makeNumberingRule(
+  kind: NumberingIssueKind,
+  id: string,
+  meta: Omit<RuleMeta, keyof typeof META_BASE>,
+): Rule {
   const rule: Rule = {
     id,
     meta: { ...META_BASE, ...meta },
@@ -59,21 +63,3 @@ function makeRule(kind: NumberingIssueKind, id: string, meta: Omit<RuleMeta, key
   };
   return rule;
 }
-
-export const numberingDuplicate = makeRule("duplicate", "numbering/duplicate", {
-  severity: "error",
-  title: "Số thứ tự mục trùng",
-});
-export const numberingGap = makeRule("gap", "numbering/gap", { severity: "error", title: "Số thứ tự mục bị nhảy" });
-export const numberingShifted = makeRule("shifted", "numbering/shifted", {
-  severity: "error",
-  title: "Số thứ tự mục lệch sau lỗi đánh số",
-});
-export const numberingStart = makeRule("start", "numbering/start", {
-  severity: "error",
-  title: "Mục đầu tiên không bắt đầu từ 1",
-});
-export const numberingRomanInvalid = makeRule("roman-invalid", "numbering/roman-invalid", {
-  severity: "error",
-  title: "Số La Mã không hợp lệ",
-});
