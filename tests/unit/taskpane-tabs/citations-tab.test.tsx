@@ -191,6 +191,26 @@ describe("the Căn cứ pháp lý tab", () => {
     await search("kh 26 dan van");
     expect(screen.getAllByTestId("citation-result")[0].textContent).toContain("26/KH-UBND");
     expect(settings.data.get("citations.orgCatalog")).toContain("26/KH-UBND");
+
+    // Export gives the organisation catalog back as CSV, ready to share with other officers.
+    const blobs: Blob[] = [];
+    const url = URL as unknown as { createObjectURL?: unknown; revokeObjectURL?: unknown };
+    url.createObjectURL = (b: Blob) => (blobs.push(b), "blob:vbhc-test");
+    url.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Xuất CSV" }));
+    });
+    click.mockRestore();
+    expect(blobs).toHaveLength(1);
+    const text = await new Promise<string>((resolve) => {
+      const r = new FileReader();
+      r.onload = () => resolve(String(r.result));
+      r.readAsText(blobs[0]);
+    });
+    expect(text.split("\n")[0]).toMatch(/^id,type,symbol,date/);
+    expect(text).toContain("26/KH-UBND");
+    expect(text).not.toContain("25/KH-UBND");
   });
 
   test("harvest reads citations from the document for review, then adds the kept ones", async () => {

@@ -76,12 +76,13 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
     });
   };
 
-  const exportCatalog = () => {
-    const blob = new Blob([core.exportCatalog(org)], { type: "application/json" });
+  const exportCatalog = (format: "json" | "csv") => {
+    const type = format === "csv" ? "text/csv" : "application/json";
+    const blob = new Blob([core.exportCatalog(org, format)], { type: `${type};charset=utf-8` });
     const href = URL.createObjectURL(blob);
     const a = document.createElement("a");
     a.href = href;
-    a.download = "danh-muc-van-ban.json";
+    a.download = `danh-muc-van-ban.${format}`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(href), 1000);
   };
@@ -145,8 +146,11 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
         />
       </div>
       <div className={styles.actions}>
-        <Button onClick={exportCatalog} disabled={org.length === 0}>
-          Xuất danh mục
+        <Button onClick={() => exportCatalog("json")} disabled={org.length === 0}>
+          Xuất JSON
+        </Button>
+        <Button onClick={() => exportCatalog("csv")} disabled={org.length === 0}>
+          Xuất CSV
         </Button>
         <Button onClick={() => void harvest()}>Thu thập từ văn bản này</Button>
       </div>

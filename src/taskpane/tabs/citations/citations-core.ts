@@ -5,6 +5,7 @@
 import {
   type CatalogEntry,
   createCatalogSearch,
+  exportCatalogCsv,
   exportCatalogJson,
   formatCanCu,
   formatFull,
@@ -51,7 +52,7 @@ export interface CitationsCore {
   /** The căn cứ lines in legal-rank order, ";" on each line and "." on the last. */
   canCuList(entries: readonly CatalogEntry[]): { id: string; text: string }[];
   importCatalog(text: string, fileName: string): ImportResult;
-  exportCatalog(entries: readonly CatalogEntry[]): string;
+  exportCatalog(entries: readonly CatalogEntry[], format: "json" | "csv"): string;
   /** Citations found in the document, as catalog entries for review. */
   harvest(doc: DocumentSnapshot): CatalogEntry[];
   /** Wraps body XML into the package insertOoxml takes. */
@@ -85,7 +86,7 @@ export const coreCitations: CitationsCore = {
     return sorted.map((e, i) => ({ id: e.id, text: formatCanCu(e, { last: i === sorted.length - 1 }) }));
   },
   importCatalog: (text, fileName) => importCatalog(text, fileName),
-  exportCatalog: exportCatalogJson,
+  exportCatalog: (entries, format) => (format === "csv" ? exportCatalogCsv(entries) : exportCatalogJson(entries)),
   harvest: harvestCatalog,
   toOoxml: toFlatOpc,
 };
