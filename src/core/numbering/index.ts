@@ -44,7 +44,8 @@ export function siblingGroups(s: DocumentStructure): Heading[][] {
   const groups = new Map<string, Heading[]>();
   for (const h of s.headings) {
     if (h.style === "appendix") continue;
-    const key = `${h.parent}|${h.rank}`;
+    // Chương and Điều run on through the whole text (across Phần and Chương); other levels restart per parent.
+    const key = h.style === "chuong" || h.style === "dieu" ? `doc${h.appendix}|${h.rank}` : `${h.parent}|${h.rank}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = []));
     g.push(h);

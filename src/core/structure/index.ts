@@ -257,7 +257,21 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
       closing = true;
       continue;
     }
-    const h = inTable ? undefined : matchHeading(p.text);
+    let h = inTable ? undefined : matchHeading(p.text);
+    // A regulation attached to a decision (“QUY CHẾ”, “QUY ĐỊNH” after the body) restarts Chương and Điều.
+    if (!h && !inTable && out.headings.length > 0 && DOCUMENT_TYPES.some((d) => d.title === t)) {
+      h = {
+        style: "appendix",
+        separator: "",
+        number: "",
+        value: undefined,
+        numStart: 0,
+        numEnd: 0,
+        markerEnd: 0,
+        title: t,
+      };
+      h.numStart = h.numEnd = h.markerEnd = leadLength(p.text);
+    }
     if (h && h.style === "appendix" && (closing || out.headings.length > 0)) {
       const idx = out.headings.length;
       out.headings.push({

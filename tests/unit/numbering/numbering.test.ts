@@ -95,3 +95,33 @@ describe("nextHeading", () => {
     expect(nextHeading(d, "chuong", 3)).toBe("Chương II");
   });
 });
+
+describe("documents with articles", () => {
+  const qd = [
+    "QUYẾT ĐỊNH",
+    "Về việc ban hành Quy chế",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc.",
+    "Điều 2. Quyết định có hiệu lực kể từ ngày ký.",
+    "Điều 3. Chánh Văn phòng chịu trách nhiệm thi hành.",
+    "Nơi nhận:",
+    "- Như Điều 3;",
+    "GIÁM ĐỐC",
+    "QUY CHẾ",
+    "Làm việc của Sở",
+    "Chương I",
+    "QUY ĐỊNH CHUNG",
+    "Điều 1. Phạm vi điều chỉnh",
+    "1. Khoản một của điều",
+    "2. Khoản hai của điều",
+    "Điều 2. Đối tượng áp dụng",
+    "1. Khoản một của điều",
+    "Chương II",
+    "NỘI DUNG",
+    "Điều 3. Nguyên tắc làm việc",
+    "Điều 5. Chế độ họp",
+  ];
+  it("numbers Điều through the whole text across Chương, restarts khoản per Điều, and restarts at an attached regulation", () => {
+    const issues = analyzeNumbering(analyzeStructure(docOf(qd)));
+    expect(issues.map((i) => [i.kind, i.heading.paragraph + 1, i.expected])).toEqual([["gap", 21, "4"]]);
+  });
+});
