@@ -218,7 +218,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
     if (!t) continue;
     const upper = t.toLocaleUpperCase("vi");
     if (!bodyStarted) {
-      if (!out.soLine && /^Số\s*:?\s*[\d/ ]/u.test(t) && t.length < 80) {
+      if (!out.soLine && /^Số\s*:?\s*(\d+\s*)?[/-]/u.test(t) && t.length < 80) {
         out.soLine = lineRef(p);
         out.headerEnd = p.index;
         continue;

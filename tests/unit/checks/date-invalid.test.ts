@@ -24,3 +24,9 @@ describe("date/invalid", () => {
     expect(f).toEqual([]);
   });
 });
+
+describe("date/invalid on historical dates", () => {
+  it("accepts real dates before 1945 such as 03/02/1930", () => {
+    expect(checkLines(dateInvalid, ["thành lập ngày 03/02/1930", "ngày 19 tháng 8 năm 1945"])).toEqual([]);
+  });
+});

@@ -96,3 +96,10 @@ describe("structure of the seeds", () => {
     expect(t.map((h) => h.marker)).toEqual(["I.", "1.", "2."]);
   });
 });
+
+describe("header lines", () => {
+  it("takes “Số lượng …” for text, not for the số, ký hiệu line", () => {
+    const s = analyzeStructure(snapshotFromText("Số lượng cán bộ tham gia\nSố: 05/BC-UBND"));
+    expect(s.soLine?.paragraph).toBe(1);
+  });
+});

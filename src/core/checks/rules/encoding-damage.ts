@@ -92,7 +92,7 @@ const PATTERNS: Pattern[] = [
     suggest: (s) => DAMAGED_WORDS[s],
   },
   {
-    re: /\p{L}*(?:[A-Za-z][©ª«¬®¨¸µ¶·¹]|[©ª«¬®¨][A-Za-z])\p{L}*/gu,
+    re: /\p{L}*(?:[A-Za-z][ª«¬¨¸µ¶¹]|[©ª«¬®¨][A-Za-z])\p{L}*/gu,
     what: "chữ TCVN3 (.VnTime) chưa chuyển sang Unicode",
     suggest: () => undefined,
   },
