@@ -3,7 +3,7 @@
  */
 import "../taskpane/jsdom-globals";
 import * as React from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CitationsView } from "../../../src/taskpane/tabs/citations/CitationsView";
 import { coreCitations } from "../../../src/taskpane/tabs/citations/citations-core";
@@ -124,6 +124,34 @@ describe("the Căn cứ pháp lý tab", () => {
     });
     expect(screen.getByTestId("citation-chosen").textContent).toContain(FULL_30);
     expect(screen.queryByTestId("citation-replaced")).toBeNull();
+  });
+
+  test("documents already cited in this document and recent picks rank higher", async () => {
+    const plain = createTestHost();
+    await mount(plain);
+    await search("nghi dinh van thu");
+    const baseline = resultIds();
+    expect(baseline.length).toBeGreaterThan(3);
+    const other = baseline[baseline.length - 1];
+    cleanup();
+
+    const citing = createTestHost();
+    citing.controls.push({ tag: `vbhc:cite:${other}`, title: "Trích dẫn đầy đủ", text: "…", paragraph: 0 });
+    await mount(citing);
+    await waitFor(() => expect(citing.syncCount).toBeGreaterThanOrEqual(1));
+    await search("nghi dinh van thu");
+    const cited = resultIds().indexOf(other);
+    expect(cited).toBeGreaterThanOrEqual(0);
+    expect(cited).toBeLessThan(baseline.indexOf(other));
+    cleanup();
+
+    const settings = memorySettings();
+    settings.data.set("citations.recent", JSON.stringify([other]));
+    await mount(createTestHost(), settings);
+    await search("nghi dinh van thu");
+    const recent = resultIds().indexOf(other);
+    expect(recent).toBeGreaterThanOrEqual(0);
+    expect(recent).toBeLessThan(baseline.indexOf(other));
   });
 
   test("results are keyboard navigable: arrow down then Enter chooses a result", async () => {

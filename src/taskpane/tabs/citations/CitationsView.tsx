@@ -92,19 +92,19 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
   const [status, setStatus] = React.useState<Status>();
   const [busy, setBusy] = React.useState(false);
 
-  // What is already cited in the document feeds the ranking; read once, then kept up to date locally.
-  React.useEffect(() => {
-    let live = true;
-    adapter
-      .findContentControls(CITE_TAG_PREFIX)
-      .then((cs) => {
-        if (live) setCited([...new Set(cs.map((c) => parseCiteTag(c.tag)?.id).filter((id): id is string => !!id))]);
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
+  // What is already cited in the document feeds the ranking: read on mount and when the search box gets
+  // focus (one read each, never per keystroke), and kept up to date locally after inserts.
+  const readCited = React.useCallback(async () => {
+    try {
+      const cs = await adapter.findContentControls(CITE_TAG_PREFIX);
+      setCited([...new Set(cs.map((c) => parseCiteTag(c.tag)?.id).filter((id): id is string => !!id))]);
+    } catch {
+      // Ranking without this hint is still correct.
+    }
   }, [adapter]);
+  React.useEffect(() => {
+    void readCited();
+  }, [readCited]);
 
   React.useEffect(() => {
     const run = () => {
@@ -201,6 +201,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
           value={query}
           onChange={(_e, d) => setQuery(d.value)}
           onKeyDown={onKeyDown}
+          onFocus={() => void readCited()}
           role="combobox"
           aria-expanded={results.length > 0}
           aria-controls={listId}
