@@ -3,7 +3,7 @@
  * ("nđ" → Nghị định, "ubnd" → Ủy ban nhân dân), numbers and partial symbols, exact symbols first,
  * then documents already cited, recent picks, the organisation catalog, in force before replaced.
  */
-import MiniSearch, { type Query } from "minisearch";
+import MiniSearch from "minisearch";
 import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types";
 import type { CatalogEntry, CatalogStatus } from "./catalog-schema";
 import { statusLabel } from "./catalog";
@@ -79,10 +79,6 @@ const ISSUER_KEYS: readonly [RegExp, string][] = [
 
 const TOKEN_RE = /[^\p{L}\p{N}]+/u;
 const tokenize = (s: string): string[] => s.split(TOKEN_RE).filter(Boolean);
-const processTerm = (t: string): string | null => {
-  const f = foldVi(t);
-  return f ? f : null;
-};
 
 interface IndexedDoc {
   id: number;
@@ -94,14 +90,42 @@ interface IndexedDoc {
   keys: string;
 }
 
-function keysOf(e: CatalogEntry): string {
+const ABBR_PHRASES: readonly [string, string][] = Object.entries(QUERY_ABBREVIATIONS).map(([k, v]) => [
+  k,
+  ` ${foldVi(v)} `,
+]);
+
+/**
+ * Generated keys: the abbreviations an officer may type for this entry (its type's, its issuer's, and any
+ * abbreviation whose phrase occurs in it). Expanding "ubnd" ↔ "ủy ban nhân dân" at index time keeps a
+ * query on a 100,000-entry catalog to the few postings of the abbreviation instead of three common words.
+ */
+function keysOf(e: CatalogEntry, folded: { type: string; issuer: string; title: string }): string {
   const keys = new Set<string>();
   const abbr = TYPE_ABBR_BY_NAME.get(e.type);
   if (abbr) keys.add(abbr);
   for (const [re, k] of ISSUER_KEYS) if (re.test(e.issuer)) keys.add(k);
+  const hay = ` ${folded.type} ${folded.issuer} ${folded.title} `.replace(/[^a-z0-9]+/g, " ");
+  for (const [k, phrase] of ABBR_PHRASES) if (hay.includes(phrase)) keys.add(k);
   if (e.date) keys.add(e.date.slice(0, 4));
   return [...keys].join(" ");
 }
+
+/** Type words in a query ("nghi dinh", "nđ") → the folded type name they ask for. */
+const QUERY_TYPES: readonly [string[], string][] = (() => {
+  const out: [string[], string][] = [];
+  const names = new Set([...QPPL_TYPES, ...DOCUMENT_TYPES, ...PARTY_TYPES].map((t) => t.name));
+  for (const n of [...names, "Kết luận", "Công văn", "Bộ luật"]) out.push([tokenize(foldVi(n)), foldVi(n)]);
+  for (const [k, v] of Object.entries(QUERY_ABBREVIATIONS)) {
+    if (names.has(v.charAt(0).toLocaleUpperCase("vi") + v.slice(1)) || v === "kết luận" || v === "công văn") {
+      out.push([[k], foldVi(v)]);
+    }
+  }
+  return out.sort((a, b) => b[0].length - a[0].length);
+})();
+
+/** Words that say nothing about which document is meant. */
+const STOP_WORDS = new Set(["ve", "viec", "cua", "va", "so", "ngay", "thang", "cac", "nhung", "trong", "tren", "theo"]);
 
 const STATUS_FACTOR: Record<CatalogStatus, number> = {
   "in-force": 1.1,
@@ -112,7 +136,17 @@ const STATUS_FACTOR: Record<CatalogStatus, number> = {
 };
 
 export class CatalogSearch {
-  private readonly docs: { entry: CatalogEntry; origin: CatalogOrigin; key: string; folded: string }[] = [];
+  private readonly docs: {
+    entry: CatalogEntry;
+    origin: CatalogOrigin;
+    key: string;
+    folded: string;
+    type: string;
+    /** Every indexed word of the entry, space-padded, to test common query words on the few hits. */
+    hay: string;
+  }[] = [];
+  /** Document frequency of each indexed word. */
+  private readonly df = new Map<string, number>();
   private readonly bySymbol = new Map<string, number>();
   private readonly index: MiniSearch<IndexedDoc>;
 
@@ -122,27 +156,44 @@ export class CatalogSearch {
       const key = entry.symbol ? symbolKey(entry.symbol) : `${origin}:${entry.id}`;
       if (entry.symbol && this.bySymbol.has(key)) return;
       const id = this.docs.length;
-      this.docs.push({ entry, origin, key, folded: foldVi(entry.symbol).replace(/\s+/g, "") });
+      this.docs.push({
+        entry,
+        origin,
+        key,
+        folded: foldVi(entry.symbol).replace(/\s+/g, ""),
+        type: foldVi(entry.type),
+        hay: "",
+      });
       if (entry.symbol) this.bySymbol.set(key, id);
     };
     for (const e of sources.national ?? []) add(e, "national");
     for (const e of sources.org ?? []) add(e, "org");
+    // Fields are folded once per document here, so the per-term step is only a guard.
     this.index = new MiniSearch<IndexedDoc>({
       fields: ["type", "symbol", "title", "issuer", "aliases", "keys"],
       tokenize,
-      processTerm,
-      searchOptions: { tokenize, processTerm },
+      processTerm: (t) => t || null,
     });
     this.index.addAll(
-      this.docs.map(({ entry: e }, id) => ({
-        id,
-        type: e.type,
-        symbol: e.symbol,
-        title: e.title,
-        issuer: e.issuer,
-        aliases: (e.aliases ?? []).join(" "),
-        keys: keysOf(e),
-      })),
+      this.docs.map((d, id) => {
+        const e = d.entry;
+        const folded = { type: d.type, issuer: foldVi(e.issuer), title: foldVi(e.title) };
+        const doc = {
+          id,
+          type: d.type,
+          symbol: foldVi(e.symbol),
+          title: folded.title,
+          issuer: folded.issuer,
+          aliases: e.aliases?.length ? foldVi(e.aliases.join(" ")) : "",
+          keys: keysOf(e, folded),
+        };
+        const words = new Set(
+          tokenize(`${doc.type} ${doc.symbol} ${doc.title} ${doc.issuer} ${doc.aliases} ${doc.keys}`),
+        );
+        for (const w of words) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+        d.hay = ` ${[...words].join(" ")} `;
+        return doc;
+      }),
     );
   }
 
@@ -177,55 +228,101 @@ export class CatalogSearch {
     const compact = foldVi(q).replace(/\s+/g, "");
     const partial = /^\d+[a-z]?[/-]/.test(compact) ? compact : undefined;
 
-    const terms = tokenize(foldVi(q));
-    const queries: Query[] = terms.map((t) => {
-      const phrase = QUERY_ABBREVIATIONS[t];
-      if (!phrase) return t;
-      return { combineWith: "OR", queries: [t, { combineWith: "AND", queries: tokenize(foldVi(phrase)) }] };
-    });
+    // Type words become a ranking preference instead of a text term: "nghị định" alone matches a third of
+    // a national catalog, which would make every query slow without helping to tell documents apart.
+    const all = tokenize(foldVi(q));
+    let wantType: string | undefined;
+    let terms = all;
+    for (let i = 0; i < all.length && !wantType; i++) {
+      for (const [words, name] of QUERY_TYPES) {
+        if (words.every((w, j) => all[i + j] === w)) {
+          const rest = [...all.slice(0, i), ...all.slice(i + words.length)];
+          if (rest.length > 0) {
+            wantType = name;
+            terms = rest;
+          }
+          break;
+        }
+      }
+    }
+    const meaningful = terms.filter((t) => !STOP_WORDS.has(t));
+    if (meaningful.length > 0) terms = meaningful;
+    // On a large catalog, words in more than a tenth of it ("ubnd", "tinh") are not searched: they would
+    // score tens of thousands of postings. They still count, as a boost on the hits of the rarer words.
+    let common: string[] = [];
+    if (this.docs.length > 5000) {
+      const limitDf = this.docs.length / 10;
+      const rare = terms.filter((t) => (this.df.get(t) ?? 0) <= limitDf);
+      // With only common words, search the least common one and let the others boost.
+      const keep =
+        rare.length > 0 ? rare : [terms.reduce((a, b) => ((this.df.get(a) ?? 0) <= (this.df.get(b) ?? 0) ? a : b))];
+      common = terms.filter((t) => !keep.includes(t));
+      terms = keep;
+    }
+    const last = terms[terms.length - 1];
+    // Type-ahead: only an unfinished last word (not a known word, not a number) is a prefix.
+    const prefixLast = last !== undefined && last.length >= 2 && !/^\d+$/.test(last) && !this.df.has(last);
     const raw = terms.length
       ? this.index.search(
-          { combineWith: "OR", queries },
+          { combineWith: "OR", queries: terms },
           {
             boost: { symbol: 3, keys: 2, type: 1.5, aliases: 1.5, title: 1, issuer: 0.7 },
-            prefix: (term, i, all) => !/^\d+$/.test(term) && (term.length >= 3 || i === all.length - 1),
-            fuzzy: (term) => (term.length >= 6 && !/\d/.test(term) ? 1 : false),
+            prefix: (_term, i, list) => prefixLast && i === list.length - 1,
           },
         )
       : [];
-    const scored = new Map<number, number>();
-    for (const r of raw) scored.set(r.id as number, r.score);
-    if (exactId !== undefined && !scored.has(exactId)) scored.set(exactId, 1);
-
     const top = raw.length ? raw[0].score : 1;
-    const results: CatalogSearchResult[] = [];
-    for (const [id, score] of scored) {
+    const ids: number[] = [];
+    const scores: number[] = [];
+    const push = (id: number, score: number) => {
       const d = this.docs[id];
       const e = d.entry;
-      const exact = id === exactId;
-      const isCited = d.entry.symbol !== "" && cited.has(d.key);
-      const rr = recentRank.get(e.id) ?? recentRank.get(d.key);
       let s = score / top;
       if (partial && d.folded.startsWith(partial)) s *= 3;
-      if (isCited) s *= 2;
-      if (rr !== undefined) s *= 1.6 - Math.min(rr, 10) * 0.02;
+      if (cited.size && e.symbol !== "" && cited.has(d.key)) s *= 2;
+      if (recentRank.size) {
+        const rr = recentRank.get(e.id) ?? recentRank.get(d.key);
+        if (rr !== undefined) s *= 1.6 - Math.min(rr, 10) * 0.02;
+      }
+      if (wantType !== undefined && d.type === wantType) s *= 1.5;
+      for (const c of common) if (d.hay.includes(` ${c} `)) s *= 1.3;
       if (d.origin === "org") s *= 1.2;
       s *= STATUS_FACTOR[e.status];
-      if (exact) s += 1000;
-      results.push({
+      if (id === exactId) s += 1000;
+      ids.push(id);
+      scores.push(s);
+    };
+    for (const r of raw) push(r.id as number, r.score);
+    if (exactId !== undefined && !raw.some((r) => r.id === exactId)) push(exactId, top);
+    // Keep the best `limit` without sorting every hit.
+    const order = ids.map((_, i) => i);
+    const best = order.length > limit * 8 ? topK(order, scores, limit) : order;
+    best.sort(
+      (a, b) => scores[b] - scores[a] || this.docs[ids[b]].entry.date.localeCompare(this.docs[ids[a]].entry.date),
+    );
+    return best.slice(0, limit).map((i) => {
+      const d = this.docs[ids[i]];
+      const e = d.entry;
+      const rr = recentRank.get(e.id) ?? recentRank.get(d.key);
+      return {
         entry: e,
         origin: d.origin,
         status: e.status,
         statusLabel: statusLabel(e, this.replacementOf(e)),
-        score: s,
-        exact,
-        cited: isCited,
+        score: scores[i],
+        exact: ids[i] === exactId,
+        cited: e.symbol !== "" && cited.has(d.key),
         recent: rr !== undefined,
-      });
-    }
-    results.sort((a, b) => b.score - a.score || b.entry.date.localeCompare(a.entry.date));
-    return results.slice(0, limit);
+      };
+    });
   }
+}
+
+/** Indices of the k highest scores (ties kept), in one linear pass plus a small sort. */
+function topK(order: number[], scores: number[], k: number): number[] {
+  const sorted = order.map((i) => scores[i]).sort((a, b) => b - a);
+  const cut = sorted[Math.min(k, sorted.length) - 1];
+  return order.filter((i) => scores[i] >= cut);
 }
 
 export function createCatalogSearch(sources: {

@@ -1,0 +1,239 @@
+/**
+ * npm run bench: catalog search on a synthetic 100,000-entry catalog (minisearch vs a naive linear scan
+ * measured in the same run) and the check engine on a large generated document (vs one regex pass).
+ * Prints a table and writes test-output/bench.json. Not part of npm test: timings depend on the machine.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { performance } from "perf_hooks";
+import { loadCatalog } from "../src/core/citations/catalog";
+import type { CatalogEntry } from "../src/core/citations/catalog-schema";
+import { CatalogSearch } from "../src/core/citations/search";
+import { foldVi } from "../src/core/citations/text";
+import { snapshotFromText } from "../src/core/model/document";
+
+const ROOT = path.resolve(__dirname, "..");
+const N = Number(process.env.BENCH_ENTRIES ?? 100_000);
+const QUERIES = 200;
+
+/** Small deterministic PRNG (mulberry32) so every run measures the same catalog and queries. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+
+/** Synthetic entries shaped like the real ones: same types, symbol forms, issuers and title vocabulary. */
+function synthesise(real: readonly CatalogEntry[], n: number): CatalogEntry[] {
+  const rnd = prng(20260305);
+  const vocab = [...new Set(real.flatMap((e) => e.title.split(/\s+/)).filter((w) => w.length > 1))];
+  const issuers = [...new Set(real.map((e) => e.issuer).filter(Boolean))];
+  const provinces = ["Trà Vinh", "Tây Ninh", "Hà Nội", "Đà Nẵng", "Cần Thơ", "Lào Cai", "Nghệ An", "Bình Định"];
+  const seen = new Set<string>();
+  const out: CatalogEntry[] = [];
+  for (let i = 0; out.length < n; i++) {
+    const t = real[i % real.length];
+    const year = 1995 + Math.floor(rnd() * 32);
+    const num = 1 + Math.floor(rnd() * 3000);
+    const date = `${year}-${String(1 + Math.floor(rnd() * 12)).padStart(2, "0")}-${String(1 + Math.floor(rnd() * 28)).padStart(2, "0")}`;
+    let symbol: string;
+    if (!t.symbol) symbol = "";
+    else if (t.family === "party") symbol = t.symbol.replace(/^\d+[a-z]?/, String(num));
+    else if (t.family === "qppl") symbol = t.symbol.replace(/^\d+[a-z]?\/\d{4}/, `${num}/${year}`);
+    else symbol = t.symbol.replace(/^\d+[a-z]?/, String(num));
+    const key = symbol || `${t.type}-${i}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const words = Array.from({ length: 4 + Math.floor(rnd() * 10) }, () => pick(rnd, vocab));
+    const issuer = rnd() < 0.3 ? `Ủy ban nhân dân tỉnh ${pick(rnd, provinces)}` : pick(rnd, issuers);
+    out.push({
+      ...t,
+      id: `syn-${i}`,
+      symbol,
+      date,
+      issuer,
+      title: `về ${words.join(" ")}`,
+      status: pick(rnd, ["in-force", "replaced", "unknown"] as const),
+      replacedBy: null,
+      replacedOn: null,
+    });
+  }
+  return out;
+}
+
+function abbrOf(type: string): string {
+  const map: Record<string, string> = {
+    "Nghị định": "nd",
+    "Quyết định": "qd",
+    "Chỉ thị": "ct",
+    "Thông tư": "tt",
+    "Kết luận": "kl",
+    "Nghị quyết": "nq",
+    "Kế hoạch": "kh",
+  };
+  return map[type] ?? foldVi(type);
+}
+
+/** Queries typed the ways the query set types them: exact symbols, abbreviation + number, words. */
+function makeQueries(entries: readonly CatalogEntry[]): string[] {
+  const rnd = prng(7);
+  const qs: string[] = [];
+  while (qs.length < QUERIES) {
+    const e = pick(rnd, entries);
+    const num = e.symbol.match(/^\d+/)?.[0] ?? "";
+    const titleWords = foldVi(e.title).split(/\s+/).slice(1, 3).join(" ");
+    switch (qs.length % 4) {
+      case 0:
+        if (e.symbol) qs.push(e.symbol);
+        break;
+      case 1:
+        if (num) qs.push(`${abbrOf(e.type)} ${num}`);
+        break;
+      case 2:
+        qs.push(`${foldVi(e.type)} ${num} ${titleWords}`.trim());
+        break;
+      default:
+        if (e.family === "qppl" && num) qs.push(`${num}/${e.date.slice(0, 4)}`);
+        else qs.push(titleWords);
+    }
+  }
+  return qs;
+}
+
+/** The baseline: fold every entry once, then scan all of them for each query. */
+function naiveIndex(entries: readonly CatalogEntry[]): string[] {
+  return entries.map((e) => foldVi(`${e.type} ${e.symbol} ${e.title} ${e.issuer}`));
+}
+function naiveSearch(folded: readonly string[], query: string, limit = 10): number[] {
+  const terms = foldVi(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  const hits: { i: number; s: number }[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    let s = 0;
+    for (const t of terms) if (folded[i].includes(t)) s++;
+    if (s > 0) hits.push({ i, s });
+  }
+  hits.sort((a, b) => b.s - a.s);
+  return hits.slice(0, limit).map((h) => h.i);
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t0 = performance.now();
+  const r = f();
+  return [r, performance.now() - t0];
+}
+
+interface Row {
+  name: string;
+  ms: number;
+  baselineMs: number;
+}
+
+async function main(): Promise<void> {
+  const national = loadCatalog(
+    JSON.parse(fs.readFileSync(path.join(ROOT, "data/national-catalog.json"), "utf8")),
+  ).entries;
+  const entries = synthesise(national, N);
+  const queries = makeQueries(entries);
+
+  const [search, buildMs] = time(() => new CatalogSearch({ national: entries }));
+  const [folded, naiveBuildMs] = time(() => naiveIndex(entries));
+  const lat: number[] = [];
+  const naiveLat: number[] = [];
+  for (const q of queries) lat.push(time(() => search.search(q, { limit: 10 }))[1]);
+  const slowest = queries
+    .map((q, i) => ({ q, ms: lat[i] }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+  for (const q of queries) naiveLat.push(time(() => naiveSearch(folded, q))[1]);
+
+  const rows: Row[] = [
+    { name: `catalog index build (${entries.length} entries)`, ms: buildMs, baselineMs: naiveBuildMs },
+    { name: `search p50 (${queries.length} queries)`, ms: percentile(lat, 50), baselineMs: percentile(naiveLat, 50) },
+    { name: "search p95", ms: percentile(lat, 95), baselineMs: percentile(naiveLat, 95) },
+  ];
+
+  // The check engine over a large document, when the engine exists.
+  const enginePath = path.join(ROOT, "src/core/checks/engine.ts");
+  let engine: { paragraphs: number; characters: number } | undefined;
+  let runChecks: ((d: ReturnType<typeof snapshotFromText>, o?: object) => unknown) | undefined;
+  if (fs.existsSync(enginePath)) {
+    try {
+      ({ runChecks } = (await import("../src/core/checks/engine")) as { runChecks: typeof runChecks });
+    } catch (err) {
+      console.warn(`check engine not measured: it does not load (${(err as Error).message.split("\n")[0]})`);
+    }
+  }
+  if (runChecks) {
+    const seedsDir = path.resolve(ROOT, "../shared/seeds");
+    const body = fs.existsSync(seedsDir)
+      ? fs
+          .readdirSync(seedsDir)
+          .filter((f) => f.endsWith(".txt"))
+          .map((f) => fs.readFileSync(path.join(seedsDir, f), "utf8"))
+          .join("\n")
+      : entries
+          .slice(0, 500)
+          .map((e) => `Thực hiện ${e.type} số ${e.symbol} của ${e.issuer} ${e.title};`)
+          .join("\n");
+    const text = Array.from({ length: 20 }, () => body).join("\n");
+    const doc = snapshotFromText(text);
+    runChecks(doc); // warm-up
+    const runs = Array.from({ length: 3 }, () => time(() => runChecks(doc))[1]);
+    const re = /\d[\dA-Za-zĐđ]*(?:[-/][A-Za-zĐđ0-9]+)+|ngày\s+\d{1,2}/gu;
+    const baseRuns = Array.from({ length: 3 }, () => time(() => text.match(re)?.length ?? 0)[1]);
+    engine = { paragraphs: doc.paragraphs.length, characters: text.length };
+    rows.push({
+      name: `runChecks (${doc.paragraphs.length} paragraphs, ${(text.length / 1e6).toFixed(2)} M chars)`,
+      ms: percentile(runs, 50),
+      baselineMs: percentile(baseRuns, 50),
+    });
+  }
+
+  const pad = (s: string, n: number) => s.padEnd(n);
+  console.log(`${pad("measure", 62)}${pad("ms", 12)}${pad("baseline ms", 14)}ratio`);
+  for (const r of rows) {
+    console.log(
+      `${pad(r.name, 62)}${pad(r.ms.toFixed(2), 12)}${pad(r.baselineMs.toFixed(2), 14)}${(r.ms / Math.max(r.baselineMs, 1e-6)).toFixed(2)}`,
+    );
+  }
+  console.log(`slowest queries: ${slowest.map((x) => `“${x.q}” ${x.ms.toFixed(1)} ms`).join(", ")}`);
+  console.log("baselines: naive linear scan over folded strings (search); one regex pass over the same text (checks)");
+  const out = path.join(ROOT, "test-output");
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(
+    path.join(out, "bench.json"),
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        node: process.version,
+        catalogEntries: entries.length,
+        queries: queries.length,
+        slowest,
+        engine,
+        rows: rows.map((r) => ({ ...r, ratio: r.ms / Math.max(r.baselineMs, 1e-6) })),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  console.log(`written ${path.relative(ROOT, path.join(out, "bench.json"))}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
