@@ -64,6 +64,7 @@ const DAMAGED_WORDS: Record<string, string> = {
   dịng: "dòng",
 };
 
+// Each pattern starts only at a word start (lookbehind), so a scan stays linear in the paragraph length.
 interface Pattern {
   re: RegExp;
   what: string;
@@ -72,17 +73,17 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   {
-    re: /\p{L}*[ƣƢ]\p{L}*/gu,
+    re: /(?<!\p{L})\p{L}*[ƣƢ]\p{L}*/gu,
     what: "chữ “ƣ” do trích xuất PDF lỗi",
     suggest: (s) => s.replace(/ƣ/gu, "ư").replace(/Ƣ/gu, "Ư"),
   },
   {
-    re: /\p{L}*[Ðð]\p{L}*/gu,
+    re: /(?<!\p{L})\p{L}*[Ðð]\p{L}*/gu,
     what: "chữ Ð (eth, không phải Đ tiếng Việt)",
     suggest: (s) => s.replace(/Ð/gu, "Đ").replace(/ð/gu, "đ"),
   },
   {
-    re: /[\p{L}\u0080-\u00BF]*(?:Ã[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|á[º»]|Æ[°¯]|Ä[‘\u0090]|Ä)[\p{L}\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*/gu,
+    re: /(?<![\p{L}\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])[\p{L}\u0080-\u00BF]*(?:Ã[\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|á[º»]|Æ[°¯]|Ä[‘\u0090]|Ä)[\p{L}\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]*/gu,
     what: "chữ UTF-8 bị đọc sai bảng mã",
     suggest: undoMojibake,
   },
@@ -92,16 +93,18 @@ const PATTERNS: Pattern[] = [
     suggest: (s) => DAMAGED_WORDS[s],
   },
   {
-    re: /\p{L}*(?:[A-Za-z][ª«¬¨¸µ¶¹]|[©ª«¬®¨][A-Za-z])\p{L}*/gu,
+    re: /(?<!\p{L})\p{L}*(?:[A-Za-z][ª«¬¨¸µ¶¹]|[©ª«¬®¨][A-Za-z])\p{L}*/gu,
     what: "chữ TCVN3 (.VnTime) chưa chuyển sang Unicode",
     suggest: () => undefined,
   },
   {
-    re: /\p{L}*(?:[A-Za-z][øïûëåöÖñÑ]|[ñÑ][A-Za-z])\p{L}*/gu,
+    re: /(?<!\p{L})\p{L}*(?:[A-Za-z][øïûëåöÖñÑ]|[ñÑ][A-Za-z])\p{L}*/gu,
     what: "chữ VNI chưa chuyển sang Unicode",
     suggest: () => undefined,
   },
 ];
+
+const SUSPECT = /[ƣƢÐðÃÆÄ©ª«¬®¨¸µ¶¹øïûëåöÖñÑ]|á[º»]|HÕA|HỊA|khơng|Khơng|cĩ|Cĩ|dịng/u;
 
 export const encodingDamage: Rule = {
   id: "encoding/damage",
@@ -115,8 +118,11 @@ export const encodingDamage: Rule = {
   },
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
+    // Most paragraphs are clean: a cheap scan picks the few worth the word patterns.
+    const suspects = ctx.doc.paragraphs.filter((p) => SUSPECT.test(p.text));
+    const view = { ...ctx.doc, paragraphs: suspects };
     for (const p of PATTERNS) {
-      for (const { paragraph, m } of matchAll(ctx.doc, p.re)) {
+      for (const { paragraph, m } of matchAll(view, p.re)) {
         const s = m[0];
         const sug = p.suggest(s);
         const fixable = sug !== undefined && sug !== s;
