@@ -1,0 +1,147 @@
+/**
+ * createFakeWord: an in-memory Word host for tests and the playground. See host.ts for the API
+ * subset. Requirement sets default to WordApi 1.1–1.3 (the manifest's floor); WordApiDesktop is
+ * off unless requirementSets names it, so the adapter takes its WordApi 1.3 paths.
+ */
+import JSZip from "jszip";
+import { snapshotFromText } from "../../core/model/document";
+import { blocksXml, parseBlocks } from "../../docx/body-model";
+import { bodyFromOoxml } from "../../docx/flat-opc";
+import { writeDocxPackage } from "../../docx/package-writer";
+import { readDocx } from "../../docx/read-docx";
+import { mmToTwips } from "../../core/rules/page-setup";
+import { isW, parseXml, wAttr, wChild } from "../../docx/xml";
+import { FakeRequestContext, guard } from "./host";
+import { FakeDocumentModel } from "./model";
+
+export { FakeDocumentModel } from "./model";
+export type { SelectionInfo } from "./model";
+
+export interface FakeWordInit {
+  docx?: Uint8Array;
+  bodyXml?: string;
+  text?: string;
+  /** Requirement set name → highest supported version, e.g. { WordApi: "1.3" }. */
+  requirementSets?: Record<string, string>;
+}
+
+export interface FakeWord {
+  Word: typeof Word;
+  Office: typeof Office;
+  model: FakeDocumentModel;
+  /** Resolves when the initial document is loaded (immediate unless init.docx was given). */
+  ready: Promise<void>;
+  exportDocx(): Promise<Uint8Array>;
+  syncCount(): number;
+}
+
+export const DEFAULT_REQUIREMENT_SETS: Readonly<Record<string, string>> = { WordApi: "1.3" };
+
+function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split(".").map(Number);
+  const b = want.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x > y;
+  }
+  return true;
+}
+
+async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<void> {
+  const snapshot = await readDocx(bytes);
+  if (snapshot.pageSetup) model.pageSetup = { ...snapshot.pageSetup };
+  const zip = await JSZip.loadAsync(bytes);
+  const main = await zip.file("word/document.xml")?.async("string");
+  if (!main) throw new Error("No word/document.xml");
+  model.blocks = parseBlocks(bodyFromOoxml(main));
+  const styles = await zip.file("word/styles.xml")?.async("string");
+  if (styles) {
+    const root = parseXml(styles).documentElement;
+    for (let c = root?.firstChild; c; c = c.nextSibling) {
+      if (!isW(c, "style")) continue;
+      const id = wAttr(c, "styleId");
+      const name = wAttr(wChild(c, "name"), "val");
+      if (id && name) model.styleNames.set(id, name);
+    }
+  }
+}
+
+export function createFakeWord(init: FakeWordInit = {}): FakeWord {
+  const model = new FakeDocumentModel();
+  let syncs = 0;
+  let ready: Promise<void> = Promise.resolve();
+  if (init.docx) ready = loadDocx(model, init.docx);
+  else if (init.bodyXml !== undefined) model.blocks = parseBlocks(bodyFromOoxml(init.bodyXml));
+  else {
+    const lines = init.text === undefined ? [""] : snapshotFromText(init.text).paragraphs.map((p) => p.text);
+    model.blocks = lines.map((line) => ({
+      kind: "paragraph" as const,
+      props: {},
+      inlines: line === "" ? [] : [{ kind: "run" as const, text: line, props: {} }],
+    }));
+  }
+  if (model.blocks.length === 0 && !init.docx) model.blocks.push({ kind: "paragraph", props: {}, inlines: [] });
+  const sets = init.requirementSets ?? DEFAULT_REQUIREMENT_SETS;
+
+  const run = async <T>(callback: (context: FakeRequestContext) => Promise<T> | T): Promise<T> => {
+    if (typeof callback !== "function")
+      throw new Error("Fake Word host: Word.run with a batch object is not implemented");
+    await ready;
+    const context = new FakeRequestContext(model, () => syncs++);
+    const result = await callback(context);
+    // Word.run syncs what is still queued when the callback returns.
+    if (context._queue.length > 0) await context.sync();
+    return result;
+  };
+
+  const wordNs = guard(
+    {
+      run,
+      InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" },
+      RangeLocation: { whole: "Whole", start: "Start", end: "End", content: "Content" },
+      Alignment: { left: "Left", centered: "Centered", right: "Right", justified: "Justified" },
+    },
+    "Word",
+  );
+  const officeNs = guard(
+    {
+      HostType: { Word: "Word" },
+      context: guard(
+        {
+          host: "Word",
+          requirements: guard(
+            {
+              isSetSupported(name: string, minVersion?: string): boolean {
+                const have = sets[name];
+                return have !== undefined && versionAtLeast(have, minVersion ?? "1.1");
+              },
+            },
+            "RequirementSetSupport",
+          ),
+        },
+        "Context",
+      ),
+    },
+    "Office",
+  );
+
+  return {
+    Word: wordNs as unknown as typeof Word,
+    Office: officeNs as unknown as typeof Office,
+    model,
+    ready,
+    syncCount: () => syncs,
+    async exportDocx() {
+      await ready;
+      const s = model.pageSetup;
+      const [w, h] = [mmToTwips(s.width), mmToTwips(s.height)];
+      const sectPrXml =
+        `<w:sectPr><w:pgSz w:w="${w}" w:h="${h}"${s.orientation === "landscape" ? ' w:orient="landscape"' : ""}/>` +
+        `<w:pgMar w:top="${mmToTwips(s.marginTop)}" w:right="${mmToTwips(s.marginRight)}" ` +
+        `w:bottom="${mmToTwips(s.marginBottom)}" w:left="${mmToTwips(s.marginLeft)}" ` +
+        `w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>`;
+      return writeDocxPackage({ bodyXml: blocksXml(model.blocks), sectPrXml });
+    },
+  };
+}

@@ -1,0 +1,300 @@
+/**
+ * The fake host's document: a paragraph/run/table model (shared with the .docx body parser),
+ * a selection, and an undo stack where each sync that changed something is one step.
+ */
+import type { PageSetup } from "../../core/model/document";
+import { PAGE } from "../../core/rules/page-setup";
+import {
+  type BlockNode,
+  type ControlNode,
+  type ParagraphNode,
+  type RunNode,
+  flattenParagraphs,
+  paragraphNodeText,
+} from "../../docx/body-model";
+
+export interface Pos {
+  para: ParagraphNode;
+  offset: number;
+}
+
+export interface Span {
+  start: Pos;
+  end: Pos;
+}
+
+/** The selection as indexes, for tests and the playground. */
+export interface SelectionInfo {
+  paragraph: number;
+  start: number;
+  endParagraph: number;
+  end: number;
+}
+
+interface State {
+  blocks: BlockNode[];
+  selection: SelectionInfo | null;
+}
+
+export class FakeDocumentModel {
+  blocks: BlockNode[] = [];
+  /** styleId → display name, from a loaded .docx (our own styles otherwise). */
+  styleNames = new Map<string, string>([
+    ["Normal", "Normal"],
+    ["Header", "header"],
+    ["Footer", "footer"],
+  ]);
+  pageSetup: PageSetup = {
+    width: PAGE.paper.width,
+    height: PAGE.paper.height,
+    marginTop: PAGE.margins.top.default,
+    marginBottom: PAGE.margins.bottom.default,
+    marginLeft: PAGE.margins.left.default,
+    marginRight: PAGE.margins.right.default,
+    orientation: "portrait",
+  };
+  selectionSpan: Span | null = null;
+  private readonly undoStack: State[] = [];
+  private pending: State | undefined;
+
+  paragraphs(): ParagraphNode[] {
+    return flattenParagraphs(this.blocks);
+  }
+
+  texts(): string[] {
+    return this.paragraphs().map(paragraphNodeText);
+  }
+
+  indexOf(p: ParagraphNode): number {
+    return this.paragraphs().indexOf(p);
+  }
+
+  get selection(): SelectionInfo | null {
+    return this.spanToInfo(this.selectionSpan);
+  }
+
+  /** Number of undo steps available. */
+  get undoDepth(): number {
+    return this.undoStack.length;
+  }
+
+  /** Reverts the last changing sync; false when there is nothing to undo. */
+  undo(): boolean {
+    const state = this.undoStack.pop();
+    if (!state) return false;
+    this.restore(state);
+    return true;
+  }
+
+  /** Called before the first change of a sync, so the whole sync becomes one undo step. */
+  beforeChange(): void {
+    if (!this.pending) this.pending = this.capture();
+  }
+
+  /** Called at the end of a sync. */
+  commitStep(): void {
+    if (this.pending) this.undoStack.push(this.pending);
+    this.pending = undefined;
+  }
+
+  private spanToInfo(span: Span | null): SelectionInfo | null {
+    if (!span) return null;
+    const paragraph = this.indexOf(span.start.para);
+    const endParagraph = this.indexOf(span.end.para);
+    if (paragraph < 0 || endParagraph < 0) return null;
+    return { paragraph, start: span.start.offset, endParagraph, end: span.end.offset };
+  }
+
+  private capture(): State {
+    return { blocks: structuredClone(this.blocks), selection: this.selection };
+  }
+
+  private restore(state: State): void {
+    this.blocks = state.blocks;
+    const paras = this.paragraphs();
+    const s = state.selection;
+    const a = s ? paras[s.paragraph] : undefined;
+    const b = s ? paras[s.endParagraph] : undefined;
+    this.selectionSpan = s && a && b ? { start: { para: a, offset: s.start }, end: { para: b, offset: s.end } } : null;
+  }
+}
+
+// ---- text operations on paragraphs ----
+
+/** A run and where it lives: the paragraph's top-level inlines or a content control's runs. */
+interface RunSlot {
+  run: RunNode;
+  list: (RunNode | ControlNode)[] | RunNode[];
+  index: number;
+  control?: ControlNode;
+  start: number;
+  end: number;
+}
+
+function slots(p: ParagraphNode): RunSlot[] {
+  const out: RunSlot[] = [];
+  let pos = 0;
+  p.inlines.forEach((inline, index) => {
+    if (inline.kind === "run") {
+      out.push({ run: inline, list: p.inlines, index, start: pos, end: pos + inline.text.length });
+      pos += inline.text.length;
+    } else {
+      inline.runs.forEach((run, j) => {
+        out.push({ run, list: inline.runs, index: j, control: inline, start: pos, end: pos + run.text.length });
+        pos += run.text.length;
+      });
+    }
+  });
+  return out;
+}
+
+export function textOf(p: ParagraphNode): string {
+  return paragraphNodeText(p);
+}
+
+/** Inserts text at offset into the run where that character starts (or the run ending there). */
+export function insertTextAt(p: ParagraphNode, offset: number, text: string): void {
+  if (text === "") return;
+  const all = slots(p);
+  const slot = all.find((s) => s.start <= offset && offset < s.end) ?? all.filter((s) => s.end === offset).pop();
+  if (!slot) {
+    // Empty paragraph (or only empty controls): a new run at the end, or inside the one empty control.
+    const control = p.inlines.find((i): i is ControlNode => i.kind === "control");
+    const run: RunNode = { kind: "run", text, props: {} };
+    if (control && p.inlines.length === 1) control.runs.push(run);
+    else p.inlines.push(run);
+    return;
+  }
+  const local = offset - slot.start;
+  slot.run.text = slot.run.text.slice(0, local) + text + slot.run.text.slice(local);
+}
+
+/** Removes characters [start, end) of the paragraph, keeping the runs' formatting. */
+export function deleteText(p: ParagraphNode, start: number, end: number): void {
+  if (end <= start) return;
+  for (const s of slots(p)) {
+    const from = Math.max(start, s.start);
+    const to = Math.min(end, s.end);
+    if (from < to) s.run.text = s.run.text.slice(0, from - s.start) + s.run.text.slice(to - s.start);
+  }
+  // Drop runs left empty (not controls: an empty control still exists).
+  p.inlines = p.inlines.filter((i) => i.kind === "control" || i.text !== "");
+  for (const i of p.inlines) if (i.kind === "control") i.runs = i.runs.filter((r) => r.text !== "");
+}
+
+/** Replaces [start, end) with text; the replacement takes the formatting of the run at start. */
+export function replaceText(p: ParagraphNode, start: number, end: number, text: string): void {
+  insertTextAt(p, start, text);
+  deleteText(p, start + text.length, end + text.length);
+}
+
+/** Splits the run at offset so a run boundary exists there; in controls too. */
+export function splitRunAt(p: ParagraphNode, offset: number): void {
+  for (const s of slots(p)) {
+    if (s.start < offset && offset < s.end) {
+      const local = offset - s.start;
+      const tail: RunNode = { kind: "run", text: s.run.text.slice(local), props: { ...s.run.props } };
+      s.run.text = s.run.text.slice(0, local);
+      (s.list as RunNode[]).splice(s.index + 1, 0, tail);
+      return;
+    }
+  }
+}
+
+/** Runs covering [start, end), split at the bounds. */
+export function runsIn(p: ParagraphNode, start: number, end: number): RunNode[] {
+  splitRunAt(p, start);
+  splitRunAt(p, end);
+  return slots(p)
+    .filter((s) => s.start >= start && s.end <= end && s.end > s.start)
+    .map((s) => s.run);
+}
+
+/** Index in p.inlines of the top-level boundary at offset; throws inside a content control. */
+export function topLevelBoundary(p: ParagraphNode, offset: number): number {
+  splitRunAt(p, offset);
+  let pos = 0;
+  for (let i = 0; i < p.inlines.length; i++) {
+    if (pos === offset) return i;
+    const inline = p.inlines[i];
+    const len = inline.kind === "run" ? inline.text.length : inline.runs.reduce((n, r) => n + r.text.length, 0);
+    if (inline.kind === "control" && pos < offset && offset < pos + len) {
+      throw new Error("Fake Word host: splitting inside a content control is not implemented");
+    }
+    pos += len;
+  }
+  return p.inlines.length;
+}
+
+/** The control's paragraph and character span. */
+export function controlSpan(model: FakeDocumentModel, control: ControlNode): Span | undefined {
+  for (const p of model.paragraphs()) {
+    let pos = 0;
+    for (const inline of p.inlines) {
+      const len = inline.kind === "run" ? inline.text.length : inline.runs.reduce((n, r) => n + r.text.length, 0);
+      if (inline === control) return { start: { para: p, offset: pos }, end: { para: p, offset: pos + len } };
+      pos += len;
+    }
+  }
+  return undefined;
+}
+
+export function allControls(paragraphs: readonly ParagraphNode[]): ControlNode[] {
+  const out: ControlNode[] = [];
+  for (const p of paragraphs) for (const i of p.inlines) if (i.kind === "control") out.push(i);
+  return out;
+}
+
+/** Where a paragraph sits: the block list holding it, and its table nesting depth. */
+export function locate(
+  blocks: BlockNode[],
+  target: ParagraphNode,
+): { list: BlockNode[]; index: number; depth: number } | undefined {
+  const visit = (list: BlockNode[], depth: number): { list: BlockNode[]; index: number; depth: number } | undefined => {
+    for (let i = 0; i < list.length; i++) {
+      const b = list[i];
+      if (b === target) return { list, index: i, depth };
+      if (b.kind === "table") {
+        for (const r of b.rows) {
+          for (const c of r.cells) {
+            const found = visit(c.blocks, depth + 1);
+            if (found) return found;
+          }
+        }
+      }
+    }
+    return undefined;
+  };
+  return visit(blocks, 0);
+}
+
+/** Splits a paragraph at offset; the second half keeps the paragraph properties. */
+export function splitParagraph(model: FakeDocumentModel, p: ParagraphNode, offset: number): ParagraphNode {
+  const at = topLevelBoundary(p, offset);
+  const tail: ParagraphNode = { kind: "paragraph", props: structuredClone(p.props), inlines: p.inlines.slice(at) };
+  p.inlines = p.inlines.slice(0, at);
+  const where = locate(model.blocks, p);
+  if (!where) throw new Error("Fake Word host: paragraph is no longer in the document");
+  where.list.splice(where.index + 1, 0, tail);
+  return tail;
+}
+
+/** Deletes a span that may cross paragraphs: the end paragraph's rest joins the start paragraph. */
+export function deleteSpan(model: FakeDocumentModel, span: Span): void {
+  const { start, end } = span;
+  if (start.para === end.para) {
+    deleteText(start.para, start.offset, end.offset);
+    return;
+  }
+  const paras = model.paragraphs();
+  const a = paras.indexOf(start.para);
+  const b = paras.indexOf(end.para);
+  if (a < 0 || b < a) throw new Error("Fake Word host: range is no longer in the document");
+  deleteText(start.para, start.offset, textOf(start.para).length);
+  deleteText(end.para, 0, end.offset);
+  start.para.inlines.push(...end.para.inlines);
+  for (const p of paras.slice(a + 1, b + 1)) {
+    const where = locate(model.blocks, p);
+    if (where) where.list.splice(where.index, 1);
+  }
+}

@@ -1,0 +1,425 @@
+/**
+ * WordAdapter on Office.js, using WordApi 1.3 members only (newer sets only behind
+ * isSetSupported). Every context.sync() goes through one counting function, and the number of
+ * syncs of each operation is constant whatever the size of the document.
+ */
+import type { Alignment, DocumentSnapshot, FontInfo, PageSetup, ParagraphSnapshot } from "../core/model/document";
+import { type Edit, type TextEdit, dropOverlapping, orderForApplication } from "../core/model/edits";
+import type { ApplyResult, ContentControlInfo, InsertLocation, WordAdapter } from "./adapter";
+
+export interface OfficeEnv {
+  Word: typeof Word;
+  Office?: typeof Office;
+}
+
+/** Word's search string limit. */
+export const WORD_SEARCH_MAX = 255;
+/** Length of the pieces searched for at each end of a longer range. */
+const PIECE = 200;
+
+const ALIGN_IN: Record<string, Alignment> = {
+  Left: "left",
+  Centered: "centered",
+  Right: "right",
+  Justified: "justified",
+};
+const ALIGN_OUT: Record<Alignment, Word.Alignment> = {
+  left: "Left" as Word.Alignment,
+  centered: "Centered" as Word.Alignment,
+  right: "Right" as Word.Alignment,
+  justified: "Justified" as Word.Alignment,
+};
+
+const PARAGRAPH_PROPS = [
+  "text",
+  "style",
+  "alignment",
+  "firstLineIndent",
+  "leftIndent",
+  "spaceBefore",
+  "spaceAfter",
+  "lineSpacing",
+  "tableNestingLevel",
+  "isListItem",
+  "font/name",
+  "font/size",
+  "font/bold",
+  "font/italic",
+  "font/underline",
+  "font/color",
+];
+
+/** Escapes text for Word's search: ^ is Word's code character; tab and line break have codes. */
+export function escapeWordSearch(text: string): string {
+  return text.replace(/\^/g, "^^").replace(/\t/g, "^t").replace(/\n/g, "^l");
+}
+
+/** Start offsets of the non-overlapping occurrences of needle, left to right (Word's order). */
+export function occurrences(haystack: string, needle: string): number[] {
+  const out: number[] = [];
+  if (needle === "") return out;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) out.push(i);
+  return out;
+}
+
+/** Word reports a manual line break as \v; the snapshot uses \n. */
+const fromWordText = (t: string): string => t.replace(/\v/g, "\n");
+const toWordText = (t: string): string => t.replace(/\r\n|\r|\n/g, "\v");
+
+function fontFrom(f: Word.Font): FontInfo {
+  const font: FontInfo = {};
+  if (typeof f.name === "string" && f.name !== "") font.name = f.name;
+  if (typeof f.size === "number") font.size = f.size;
+  if (typeof f.bold === "boolean") font.bold = f.bold;
+  if (typeof f.italic === "boolean") font.italic = f.italic;
+  const u = f.underline as string | null;
+  if (typeof u === "string" && u !== "Mixed" && u !== "") font.underline = u !== "None";
+  const c = f.color as string | null;
+  if (typeof c === "string" && /^#[0-9a-fA-F]{6}$/.test(c)) font.color = c.slice(1).toUpperCase();
+  return font;
+}
+
+function paragraphFrom(p: Word.Paragraph, index: number): ParagraphSnapshot {
+  const snap: ParagraphSnapshot = {
+    index,
+    text: fromWordText(p.text),
+    inTable: p.tableNestingLevel > 0,
+    font: fontFrom(p.font),
+  };
+  if (p.style) snap.style = p.style;
+  const align = ALIGN_IN[p.alignment as string];
+  if (align) snap.alignment = align;
+  snap.firstLineIndent = p.firstLineIndent;
+  snap.leftIndent = p.leftIndent;
+  snap.spaceBefore = p.spaceBefore;
+  snap.spaceAfter = p.spaceAfter;
+  // Line spacing comes in points where 12 is single; WordApi 1.3 does not tell the rule.
+  if (typeof p.lineSpacing === "number" && p.lineSpacing > 0) {
+    snap.lineSpacing = { rule: "multiple", value: Math.round((p.lineSpacing / 12) * 100) / 100 };
+  }
+  return snap;
+}
+
+export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
+  const { Word: W, Office: O } = env;
+  let syncs = 0;
+  const sync = async (context: Word.RequestContext): Promise<void> => {
+    syncs++;
+    await context.sync();
+  };
+  const supports = (set: string, version: string): boolean => {
+    try {
+      return O?.context?.requirements?.isSetSupported(set, version) ?? false;
+    } catch {
+      return false;
+    }
+  };
+
+  /**
+   * Queues searches that find characters [start, end) of a paragraph, given its text: one search
+   * for short ranges, one at each end for long ones. Returns a picker to call after the sync.
+   */
+  const queueFind = (p: Word.Paragraph, text: string, start: number, end: number): (() => Word.Range | undefined) => {
+    const find = (s: number, e: number): (() => Word.Range | undefined) => {
+      const needle = text.slice(s, e);
+      // Word numbers matches left to right without overlap: take the one that starts at s.
+      const idx = occurrences(text, needle).indexOf(s);
+      const results = p.search(escapeWordSearch(needle), { matchCase: true });
+      results.load("items");
+      return () => (idx >= 0 ? results.items[idx] : undefined);
+    };
+    const len = end - start;
+    if (len <= WORD_SEARCH_MAX) return find(start, end);
+    const first = find(start, start + PIECE);
+    const last = find(end - PIECE, end);
+    return () => {
+      const a = first();
+      const b = last();
+      return a && b ? a.expandTo(b) : undefined;
+    };
+  };
+
+  const readSnapshot = async (): Promise<DocumentSnapshot> =>
+    W.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load(PARAGRAPH_PROPS.map((p) => `items/${p}`).join(","));
+      await sync(context);
+      const items = paragraphs.items;
+      const snaps = items.map((p, i) => paragraphFrom(p, i));
+      // List levels and markers: one more batched read, only when there are list paragraphs.
+      const listed = items.map((p, i) => [p, i] as const).filter(([p]) => p.isListItem);
+      if (listed.length > 0) {
+        const lists = listed.map(([p, i]) => {
+          const li = p.listItemOrNullObject;
+          li.load("level,listString");
+          return [li, i] as const;
+        });
+        await sync(context);
+        for (const [li, i] of lists) {
+          if (!li.isNullObject) snaps[i].list = { level: li.level, marker: li.listString || undefined };
+        }
+      }
+      return { source: "word" as const, paragraphs: snaps, hasFormatting: true };
+    });
+
+  const insertOoxml = async (ooxml: string, location: InsertLocation): Promise<void> =>
+    W.run(async (context) => {
+      if (location === "selection") context.document.getSelection().insertOoxml(ooxml, "Replace");
+      else context.document.body.insertOoxml(ooxml, location === "start" ? "Start" : "End");
+      await sync(context);
+    });
+
+  const insertContentControl = async (
+    text: string,
+    tag: string,
+    title: string,
+    location: InsertLocation,
+  ): Promise<void> =>
+    W.run(async (context) => {
+      const range =
+        location === "selection"
+          ? context.document.getSelection().insertText(toWordText(text), "Replace")
+          : context.document.body
+              .insertParagraph(toWordText(text), location === "start" ? "Start" : "End")
+              .getRange("Content");
+      const cc = range.insertContentControl();
+      cc.tag = tag;
+      cc.title = title;
+      await sync(context);
+    });
+
+  const findContentControls = async (tagPrefix: string): Promise<ContentControlInfo[]> =>
+    W.run(async (context) => {
+      const controls = context.document.body.contentControls;
+      controls.load("items/tag,items/title,items/text");
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await sync(context);
+      const texts = paragraphs.items.map((p) => p.text);
+      const found = controls.items.filter((c) => c.tag.startsWith(tagPrefix));
+      const infos: ContentControlInfo[] = found.map((c) => ({
+        tag: c.tag,
+        title: c.title || undefined,
+        text: fromWordText(c.text),
+        paragraph: -1,
+      }));
+      // Paragraph of each control: the only paragraph containing its text, else ask Word where it is.
+      const pending: {
+        info: ContentControlInfo;
+        checks: { index: number; rel: OfficeExtension.ClientResult<Word.LocationRelation> }[];
+      }[] = [];
+      found.forEach((c, k) => {
+        const candidates = texts.map((t, i) => (t.includes(c.text) ? i : -1)).filter((i) => i >= 0);
+        if (candidates.length === 1) infos[k].paragraph = candidates[0];
+        else {
+          const ccRange = c.getRange("Whole");
+          pending.push({
+            info: infos[k],
+            checks: candidates.map((i) => ({
+              index: i,
+              rel: ccRange.compareLocationWith(paragraphs.items[i].getRange("Whole")),
+            })),
+          });
+        }
+      });
+      if (pending.length > 0) {
+        await sync(context);
+        const inside = new Set(["Inside", "InsideStart", "InsideEnd", "Equal"]);
+        for (const { info, checks } of pending) {
+          info.paragraph = checks.find((c) => inside.has(c.rel.value as string))?.index ?? -1;
+        }
+      }
+      return infos;
+    });
+
+  const updateContentControls = async (textByTag: ReadonlyMap<string, string>): Promise<number> =>
+    W.run(async (context) => {
+      const controls = context.document.body.contentControls;
+      controls.load("items/tag");
+      await sync(context);
+      let count = 0;
+      for (const c of controls.items) {
+        const text = textByTag.get(c.tag);
+        if (text === undefined) continue;
+        c.insertText(toWordText(text), "Replace");
+        count++;
+      }
+      if (count > 0) await sync(context);
+      return count;
+    });
+
+  const select = async (paragraph: number, start?: number, end?: number): Promise<void> =>
+    W.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await sync(context);
+      const p = paragraphs.items[paragraph];
+      if (!p) throw new Error(`Paragraph ${paragraph + 1} does not exist`);
+      const text = fromWordText(p.text);
+      const s = Math.max(0, Math.min(start ?? 0, text.length));
+      const e = Math.max(s, Math.min(end ?? text.length, text.length));
+      if (start === undefined && end === undefined) {
+        p.select();
+      } else if (s === e) {
+        // A caret: the end of the text before it, or the start of the paragraph.
+        if (s === 0) p.getRange("Start").select();
+        else {
+          const pick = queueFind(p, text, Math.max(0, s - Math.min(s, PIECE)), s);
+          await sync(context);
+          (pick()?.getRange("End") ?? p.getRange("Start")).select();
+        }
+      } else {
+        const pick = queueFind(p, text, s, e);
+        await sync(context);
+        const range = pick();
+        if (!range) throw new Error(`Could not find characters ${s}–${e} of paragraph ${paragraph + 1}`);
+        range.select();
+      }
+      await sync(context);
+    });
+
+  const applyEdits = async (edits: readonly Edit[]): Promise<ApplyResult> =>
+    W.run(async (context) => {
+      const kept = orderForApplication(dropOverlapping(edits));
+      let skipped = edits.length - kept.length;
+      if (kept.length === 0) return { applied: 0, skipped };
+      const body = context.document.body;
+      const paragraphs = body.paragraphs;
+      paragraphs.load("items/text");
+      // Body-wide searches are queued with the paragraph read, so the ranges arrive in the same
+      // sync; occurrence k of a string in paragraph i is then found by counting in the texts.
+      const needles = new Map<string, Word.RangeCollection>();
+      const search = (needle: string): Word.RangeCollection => {
+        let r = needles.get(needle);
+        if (!r) {
+          r = body.search(escapeWordSearch(needle), { matchCase: true });
+          r.load("items");
+          needles.set(needle, r);
+        }
+        return r;
+      };
+      const pieces = (e: TextEdit): string[] => {
+        if (e.expected === "") return [];
+        if (e.expected.length <= WORD_SEARCH_MAX) return [e.expected];
+        return [e.expected.slice(0, PIECE), e.expected.slice(-PIECE)];
+      };
+      for (const e of kept) if (e.kind === "text") for (const piece of pieces(e)) search(piece);
+      await sync(context);
+      const texts = paragraphs.items.map((p) => fromWordText(p.text));
+      // Body search runs through paragraphs in order and never across a paragraph mark.
+      const prefixCount = new Map<string, number[]>();
+      const countBefore = (needle: string, paragraph: number): number => {
+        let counts = prefixCount.get(needle);
+        if (!counts) {
+          counts = [0];
+          for (const t of texts) counts.push(counts[counts.length - 1] + occurrences(t, needle).length);
+          prefixCount.set(needle, counts);
+        }
+        return counts[paragraph];
+      };
+      const rangeAt = (needle: string, paragraph: number, at: number): Word.Range | undefined => {
+        const local = occurrences(texts[paragraph], needle).indexOf(at);
+        if (local < 0) return undefined;
+        return needles.get(needle)?.items[countBefore(needle, paragraph) + local];
+      };
+      // Plan every edit; changes are queued only after all lookups, so they land in one sync.
+      // Slots keep end-of-document-first order, also for edits resolved by the extra lookup.
+      const ops: ((() => void) | null)[] = [];
+      const lookups: (() => boolean)[] = [];
+      for (const e of kept) {
+        const p = paragraphs.items[e.paragraph];
+        const text = texts[e.paragraph];
+        if (!p || text === undefined) {
+          skipped++;
+          continue;
+        }
+        if (e.kind === "format") {
+          ops.push(() => {
+            if (e.alignment) p.alignment = ALIGN_OUT[e.alignment];
+            if (e.firstLineIndent !== undefined) p.firstLineIndent = e.firstLineIndent;
+            if (e.spaceAfter !== undefined) p.spaceAfter = e.spaceAfter;
+            if (e.font?.name !== undefined) p.font.name = e.font.name;
+            if (e.font?.size !== undefined) p.font.size = e.font.size;
+            if (e.font?.bold !== undefined) p.font.bold = e.font.bold;
+            if (e.font?.italic !== undefined) p.font.italic = e.font.italic;
+          });
+          continue;
+        }
+        if (text.slice(e.start, e.end) !== e.expected) {
+          skipped++;
+          continue;
+        }
+        const replacement = toWordText(e.replacement);
+        if (e.expected === "") {
+          // Pure insertion: at an end of the paragraph, or after the text that precedes it,
+          // which needs one more lookup (only when such an edit exists).
+          if (e.start === 0) ops.push(() => p.insertText(replacement, "Start"));
+          else if (e.start === text.length) ops.push(() => p.insertText(replacement, "End"));
+          else {
+            const pick = queueFind(p, text, Math.max(0, e.start - PIECE), e.start);
+            const slot = ops.push(null) - 1;
+            lookups.push(() => {
+              const r = pick();
+              if (r) ops[slot] = () => r.insertText(replacement, "End");
+              return r !== undefined;
+            });
+          }
+          continue;
+        }
+        const [first, last] = pieces(e);
+        const a = rangeAt(first, e.paragraph, e.start);
+        const b = last === undefined ? a : rangeAt(last, e.paragraph, e.end - last.length);
+        if (!a || !b) {
+          skipped++;
+          continue;
+        }
+        ops.push(() => (last === undefined ? a : a.expandTo(b)).insertText(replacement, "Replace"));
+      }
+      if (lookups.length > 0) {
+        await sync(context);
+        for (const found of lookups) if (!found()) skipped++;
+      }
+      let applied = 0;
+      for (const op of ops) {
+        if (!op) continue;
+        op();
+        applied++;
+      }
+      if (applied > 0) await sync(context);
+      return { applied, skipped };
+    });
+
+  const readPageSetup = async (): Promise<PageSetup | undefined> => {
+    // Section.pageSetup is in WordApiDesktop 1.3; WordApi 1.3 has no page setup.
+    if (!supports("WordApiDesktop", "1.3")) return undefined;
+    return W.run(async (context) => {
+      const ps = context.document.sections.getFirst().pageSetup;
+      ps.load("topMargin,bottomMargin,leftMargin,rightMargin,pageWidth,pageHeight,orientation");
+      await sync(context);
+      const mm = (pt: number): number => Math.round(((pt * 25.4) / 72) * 100) / 100;
+      return {
+        width: mm(ps.pageWidth),
+        height: mm(ps.pageHeight),
+        marginTop: mm(ps.topMargin),
+        marginBottom: mm(ps.bottomMargin),
+        marginLeft: mm(ps.leftMargin),
+        marginRight: mm(ps.rightMargin),
+        orientation: (ps.orientation as string) === "Landscape" ? "landscape" : "portrait",
+      };
+    });
+  };
+
+  return {
+    readSnapshot,
+    insertOoxml,
+    insertContentControl,
+    findContentControls,
+    updateContentControls,
+    select,
+    applyEdits,
+    readPageSetup,
+    get syncCount() {
+      return syncs;
+    },
+  };
+}
