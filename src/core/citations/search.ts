@@ -124,6 +124,8 @@ const QUERY_TYPES: readonly [string[], string][] = (() => {
   return out.sort((a, b) => b[0].length - a[0].length);
 })();
 
+const TYPE_ABBRS = new Set(QUERY_TYPES.filter(([w]) => w.length === 1).map(([w]) => w[0]));
+
 /** Words that say nothing about which document is meant. */
 const STOP_WORDS = new Set(["ve", "viec", "cua", "va", "so", "ngay", "thang", "cac", "nhung", "trong", "tren", "theo"]);
 
@@ -244,6 +246,11 @@ export class CatalogSearch {
           break;
         }
       }
+    }
+    // Query expansion the other way: "uy ban nhan dan" also looks for the "ubnd" key.
+    const spaced = ` ${terms.join(" ")} `;
+    for (const [abbr, phrase] of ABBR_PHRASES) {
+      if (!TYPE_ABBRS.has(abbr) && spaced.includes(phrase) && !terms.includes(abbr)) terms = [...terms, abbr];
     }
     const meaningful = terms.filter((t) => !STOP_WORDS.has(t));
     if (meaningful.length > 0) terms = meaningful;

@@ -74,6 +74,14 @@ describe("search behaviour", () => {
       ],
     });
     expect(s.search("ubnd")[0].entry.id).toBe("a");
+    // And the other way: the words find an issuer written as an abbreviation.
+    const t = new CatalogSearch({
+      national: [
+        mk("c", { symbol: "", id: "c", issuer: "UBND tỉnh", title: "về thi đua" }),
+        mk("d", { symbol: "", id: "d", issuer: "Sở Nội vụ", title: "về thi đua" }),
+      ],
+    });
+    expect(t.search("thi dua uy ban nhan dan")[0].entry.id).toBe("c");
   });
 
   it("ranks an exact symbol first, even against better text matches", () => {
