@@ -14,7 +14,7 @@ afterAll(async () => {
 /** Text of the selection the fake host's renderer highlights in the document. */
 async function selectedText(): Promise<string> {
   return s.page.evaluate(() => {
-    const marks = document.querySelectorAll('[data-testid="document"] [data-selection]');
+    const marks = document.querySelectorAll('[data-testid="document"] mark.selection');
     return [...marks].map((m) => m.textContent ?? "").join("");
   });
 }
@@ -59,7 +59,7 @@ describe("the Kiểm tra tab on the playground's sample", () => {
       await f.getByRole("button", { name: "Đến vị trí" }).click();
       await s.page.waitForFunction(
         (want) =>
-          [...document.querySelectorAll('[data-testid="document"] [data-selection]')]
+          [...document.querySelectorAll('[data-testid="document"] mark.selection')]
             .map((m) => m.textContent ?? "")
             .join("") === want,
         excerpt,

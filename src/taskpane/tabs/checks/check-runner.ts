@@ -7,6 +7,7 @@ import { allRules, runChecks, sortAndDedupe, type CheckOptions, type Finding, ty
 import { createCatalogLookup, loadNationalCatalog } from "../../../core/citations";
 import { renumber } from "../../../core/numbering";
 import type { DocumentSnapshot } from "../../../core/model/document";
+import type { TextEdit } from "../../../core/model/edits";
 import type { CheckRunner, Renumberer } from "./ChecksView";
 
 const CHUNKS = 5;
@@ -60,4 +61,7 @@ export const coreCheckRunner: CheckRunner = async (doc, onProgress) => {
   };
 };
 
-export const coreRenumber: Renumberer = (doc) => renumber(doc);
+/** Renumbers every heading group (text edits on the number characters only). */
+export const coreRenumber = (doc: DocumentSnapshot): TextEdit[] => renumber(doc);
+// Checked here so a change of either signature shows up in this file.
+const _renumberer: Renumberer = coreRenumber;
