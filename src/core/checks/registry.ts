@@ -7,6 +7,7 @@ import { numberingShifted } from "./rules/numbering-shifted";
 import { numberingStart } from "./rules/numbering-start";
 import { numberingRomanInvalid } from "./rules/numbering-roman-invalid";
 import { numberingMixedSeparator } from "./rules/numbering-mixed-separator";
+import { numberingDecimalPrefix } from "./rules/numbering-decimal-prefix";
 import { symbolDraftBlank } from "./rules/symbol-draft-blank";
 import { symbolLeadingZero } from "./rules/symbol-leading-zero";
 import { symbolForm } from "./rules/symbol-form";
@@ -40,6 +41,7 @@ export const CORE_RULES: readonly Rule[] = [
   numberingStart,
   numberingRomanInvalid,
   numberingMixedSeparator,
+  numberingDecimalPrefix,
   symbolDraftBlank,
   symbolLeadingZero,
   symbolForm,

@@ -7,7 +7,8 @@ import type { TextEdit } from "../model/edits";
 import { RANK, analyzeStructure, type DocumentStructure, type Heading, type MarkerStyle } from "../structure";
 import { toRoman, vietnameseLetter } from "../rules/sequences";
 
-export type NumberingIssueKind = "duplicate" | "gap" | "shifted" | "start" | "roman-invalid" | "mixed-separator";
+export type NumberingIssueKind =
+  "duplicate" | "gap" | "shifted" | "start" | "roman-invalid" | "mixed-separator" | "decimal-prefix";
 
 export interface NumberingIssue {
   kind: NumberingIssueKind;
@@ -114,6 +115,14 @@ export function analyzeNumbering(s: DocumentStructure): NumberingIssue[] {
       }
     }
   }
+  // “2.1.” under “2.”: the first component repeats the parent's number.
+  for (const h of s.headings) {
+    if (h.style !== "decimal" || h.parent < 0) continue;
+    const p = s.headings[h.parent];
+    if (p.style !== "arabic") continue;
+    if (h.prefix !== undefined && h.prefix !== p.number)
+      issues.push({ kind: "decimal-prefix", heading: h, expected: p.number, related: p });
+  }
   issues.sort((a, b) => a.heading.paragraph - b.heading.paragraph);
   return issues;
 }
@@ -128,10 +137,30 @@ export interface RenumberScope {
 export function renumber(doc: DocumentSnapshot, scope?: RenumberScope, structure?: DocumentStructure): TextEdit[] {
   const s = structure ?? analyzeStructure(doc);
   const edits: TextEdit[] = [];
+  const inScope = (h: Heading) =>
+    (scope?.from === undefined || h.paragraph >= scope.from) && (scope?.to === undefined || h.paragraph <= scope.to);
+  const wanted = new Map<Heading, string>();
+  for (const g of siblingGroups(s)) g.forEach((h, i) => wanted.set(h, formatNumber(h.style, i + 1)));
+  // “2.1.” follows its parent “2.”, also after the parent is renumbered.
+  for (const h of s.headings) {
+    if (h.style !== "decimal" || h.prefix === undefined || h.parent < 0 || !inScope(h)) continue;
+    const p = s.headings[h.parent];
+    const want = p.style === "arabic" ? (wanted.get(p) ?? p.number) : h.prefix;
+    if (want === h.prefix) continue;
+    const text = doc.paragraphs[h.paragraph].text;
+    const end = h.markerStart + h.prefix.length;
+    edits.push({
+      kind: "text",
+      paragraph: h.paragraph,
+      start: h.markerStart,
+      end,
+      expected: text.slice(h.markerStart, end),
+      replacement: want,
+    });
+  }
   for (const g of siblingGroups(s)) {
     g.forEach((h, i) => {
-      if (scope?.from !== undefined && h.paragraph < scope.from) return;
-      if (scope?.to !== undefined && h.paragraph > scope.to) return;
+      if (!inScope(h)) return;
       const want = formatNumber(h.style, i + 1);
       if (h.number === want) return;
       const text = doc.paragraphs[h.paragraph].text;

@@ -28,6 +28,8 @@ export interface Heading {
   rank: number;
   /** Number as written ("5", "IV", "b", "1.2"). */
   number: string;
+  /** For decimal markers: the first component as written ("2" in "2.1."), which starts at markerStart. */
+  prefix?: string;
   /** Numeric value (1-based) of the last component; undefined when invalid (e.g. "IIII"). */
   value: number | undefined;
   /** Character range of the last number component in the paragraph text (what renumbering edits). */
@@ -101,6 +103,7 @@ const letterIndex = (ch: string): number => (VIETNAMESE_LETTERS as readonly stri
 
 interface Match {
   style: MarkerStyle;
+  prefix?: string;
   separator: string;
   number: string;
   value: number | undefined;
@@ -175,7 +178,7 @@ export function matchHeading(text: string): Match | undefined {
   // Decimal "1.1." / "1.1" followed by a title.
   if ((m = /^(\d{1,2})\.(\d{1,2})(\.?)[ \t]+(?=[A-ZĐÀ-Ỹa-zđà-ỹ])/u.exec(s))) {
     const last = m[2];
-    return build("decimal", last, m[1].length + 1, m[3], m[0].length, Number(last));
+    return { ...build("decimal", last, m[1].length + 1, m[3], m[0].length, Number(last)), prefix: m[1] };
   }
   // Arabic "1. Title" / "1- Title": one or two digits (a line "2019." is a wrapped year, not a heading).
   if ((m = /^(\d{1,2})([.-])[ \t]+(?=[A-ZĐÀ-Ỹa-zđà-ỹ0-9“"(])/u.exec(s))) {
