@@ -13,7 +13,7 @@ export type CatalogOrigin = "org" | "national";
 
 export interface CatalogSearchOptions {
   limit?: number;
-  /** Symbols already cited in the open document. */
+  /** Documents already cited in the open document: symbols (as found by findCitations) or catalog ids. */
   citedSymbols?: Iterable<string>;
   /** Recent picks, most recent first (symbols or ids). */
   recent?: readonly string[];
@@ -219,7 +219,10 @@ export class CatalogSearch {
     const q = query.normalize("NFC").trim();
     if (!q) return [];
     const limit = opts.limit ?? 10;
-    const cited = new Set([...(opts.citedSymbols ?? [])].map(symbolKey));
+    const citedRaw = [...(opts.citedSymbols ?? [])];
+    const cited = new Set([...citedRaw.map(symbolKey), ...citedRaw]);
+    const isCited = (d: { key: string; entry: CatalogEntry }) =>
+      cited.size > 0 && ((d.entry.symbol !== "" && cited.has(d.key)) || cited.has(d.entry.id));
     const recentRank = new Map<string, number>();
     (opts.recent ?? []).forEach((r, i) => {
       if (!recentRank.has(r)) recentRank.set(r, i);
@@ -286,7 +289,7 @@ export class CatalogSearch {
       const e = d.entry;
       let s = score / top;
       if (partial && d.folded.startsWith(partial)) s *= 3;
-      if (cited.size && e.symbol !== "" && cited.has(d.key)) s *= 2;
+      if (isCited(d)) s *= 2;
       if (recentRank.size) {
         const rr = recentRank.get(e.id) ?? recentRank.get(d.key);
         if (rr !== undefined) s *= 1.6 - Math.min(rr, 10) * 0.02;
@@ -318,7 +321,7 @@ export class CatalogSearch {
         statusLabel: statusLabel(e, this.replacementOf(e)),
         score: scores[i],
         exact: ids[i] === exactId,
-        cited: e.symbol !== "" && cited.has(d.key),
+        cited: isCited(d),
         recent: rr !== undefined,
       };
     });

@@ -110,6 +110,9 @@ describe("search behaviour", () => {
       "4/KH-UBND",
       "1/KH-UBND",
     ]);
+    // Cited documents may be given by catalog id too (the pane knows the ids of its content controls).
+    expect(order({ citedSymbols: ["1/KH-UBND"] })[0]).toBe("1/KH-UBND");
+    expect(new CatalogSearch({ national }).search("ke hoach dan van", { citedSymbols: [c.id] })[0].cited).toBe(true);
     const replaced = new CatalogSearch({
       national: [
         mk("5/KH-UBND", { status: "replaced", replacedBy: "6/KH-UBND" }),
