@@ -40,4 +40,10 @@ describe("own header số/ký hiệu", () => {
       "Số văn bản của Đảng viết “Số 57-NQ/TW”, không có dấu hai chấm.",
     ]);
   });
+  it("reads a QPPL number: the type follows the year", () => {
+    expect(checkLines(symbolTypeMismatch, doc("Số: 15/2020/QĐ-UBND", "QUYẾT ĐỊNH"))).toEqual([]);
+    const f = checkLines(symbolTypeMismatch, doc("Số: 15/2020/NQ-UBND", "QUYẾT ĐỊNH"));
+    expect(f.map((x) => x.excerpt)).toEqual(["NQ"]);
+    expect(checkLines(symbolForm, doc("Số: 15/2020/QĐ-UBND", "QUYẾT ĐỊNH"))).toEqual([]);
+  });
 });

@@ -10,6 +10,8 @@ export interface ParsedSo {
   numEnd: number;
   number: string;
   party: boolean;
+  /** True for a QPPL number (year inside: "15/2020/QĐ-UBND"). */
+  qppl: boolean;
   /** Type abbreviation inside the ký hiệu ("BC" in "1183/BC-STTTT-VP", "QĐ" in "1167-QĐ/TU"). */
   type: string;
   typeStart: number;
@@ -28,7 +30,10 @@ export function parseSoLine(ctx: CheckContext): ParsedSo | undefined {
   const numStart = base + m[0].indexOf(m[1], 2);
   const party = m[2] === "-" && m[3].includes("/");
   const rest = m[3];
-  const type = party ? rest.split("/")[0] : (rest.split("-")[0] ?? "");
+  // A QPPL number carries its year first: "15/2020/QĐ-UBND" has the type after the year.
+  const year = !party ? (/^\d{4}\//u.exec(rest)?.[0] ?? "") : "";
+  const afterYear = rest.slice(year.length);
+  const type = party ? rest.split("/")[0] : (afterYear.split(/[-/]/u)[0] ?? "");
   const symbolStart = base + m[0].length - rest.length;
   return {
     line,
@@ -38,7 +43,8 @@ export function parseSoLine(ctx: CheckContext): ParsedSo | undefined {
     number: m[1],
     party,
     type,
-    typeStart: symbolStart,
+    typeStart: symbolStart + year.length,
+    qppl: year !== "",
     symbolStart,
     symbolEnd: base + m[0].length,
   };
