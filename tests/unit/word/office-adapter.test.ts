@@ -1,0 +1,179 @@
+import { applyTextEdits, type Edit, type TextEdit } from "../../../src/core/model/edits";
+import { toFlatOpc } from "../../../src/docx/flat-opc";
+import { createFakeWord } from "../../../src/word/fake";
+import { createOfficeAdapter, escapeWordSearch } from "../../../src/word/office-adapter";
+import type { WordAdapter } from "../../../src/word/adapter";
+import { para, seedFiles, seedLines } from "../docx/helpers";
+
+function setup(init: Parameters<typeof createFakeWord>[0]) {
+  const fake = createFakeWord(init);
+  const adapter = createOfficeAdapter({ Word: fake.Word, Office: fake.Office });
+  return { fake, adapter };
+}
+
+/** Syncs one call makes. */
+async function syncsOf(adapter: WordAdapter, call: () => Promise<unknown>): Promise<number> {
+  const before = adapter.syncCount;
+  await call();
+  return adapter.syncCount - before;
+}
+
+const docOf = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `Đoạn ${i} có ab và ab; Sở Thông tin ${i % 7}`).join("\n");
+
+describe("office adapter on the fake host", () => {
+  it("reads a snapshot that matches the model, including tables and formatting", async () => {
+    const { fake, adapter } = setup({
+      bodyXml:
+        para(
+          "QUỐC HIỆU",
+          '<w:jc w:val="center"/><w:spacing w:after="120" w:line="276" w:lineRule="auto"/>',
+          '<w:rPr><w:b/><w:sz w:val="26"/></w:rPr>',
+        ) +
+        `<w:tbl><w:tr><w:tc>${para("Trái")}</w:tc><w:tc>${para("Phải\tcó tab")}</w:tc></w:tr></w:tbl>` +
+        para("Thân bài", '<w:ind w:firstLine="720"/><w:jc w:val="both"/>'),
+    });
+    const snap = await adapter.readSnapshot();
+    expect(snap.source).toBe("word");
+    expect(snap.paragraphs.map((p) => p.text)).toEqual(fake.model.texts());
+    expect(snap.paragraphs[0]).toMatchObject({
+      alignment: "centered",
+      spaceAfter: 6,
+      lineSpacing: { rule: "multiple", value: 1.15 },
+      font: { name: "Times New Roman", size: 13, bold: true, italic: false },
+      inTable: false,
+    });
+    expect(snap.paragraphs.map((p) => p.inTable)).toEqual([false, true, true, false]);
+    expect(snap.paragraphs[3]).toMatchObject({ alignment: "justified", firstLineIndent: 36 });
+  });
+
+  it.each(seedFiles())("reads seed %s paragraph for paragraph", async (file) => {
+    const lines = seedLines(file);
+    const { adapter } = setup({ text: lines.join("\n") });
+    const snap = await adapter.readSnapshot();
+    expect(snap.paragraphs.map((p) => p.text)).toEqual(lines);
+  });
+
+  it("makes the same number of syncs for 10 and 1000 paragraphs", async () => {
+    const counts = async (n: number): Promise<number[]> => {
+      const { adapter } = setup({ text: docOf(n) });
+      const edits: Edit[] = Array.from({ length: Math.min(n, 50) }, (_, i) => ({
+        kind: "text" as const,
+        paragraph: i,
+        start: 0,
+        end: 4,
+        expected: "Đoạn",
+        replacement: "ĐOẠN",
+      }));
+      return [
+        await syncsOf(adapter, () => adapter.readSnapshot()),
+        await syncsOf(adapter, () => adapter.select(n - 1, 12, 14)),
+        await syncsOf(adapter, () => adapter.applyEdits(edits)),
+        await syncsOf(adapter, () => adapter.insertOoxml(toFlatOpc(para("Mới")), "end")),
+        await syncsOf(adapter, () => adapter.insertContentControl("Số: 1", "vbhc:so", "Số", "start")),
+        await syncsOf(adapter, () => adapter.findContentControls("vbhc:")),
+        await syncsOf(adapter, () => adapter.updateContentControls(new Map([["vbhc:so", "Số: 2"]]))),
+      ];
+    };
+    const small = await counts(10);
+    const large = await counts(1000);
+    expect(large).toEqual(small);
+    expect(small).toEqual([1, 3, 2, 1, 1, 1, 2]);
+  });
+
+  it("selects the right occurrence of repeated substrings", async () => {
+    const text = "ab ab xab ab^ab";
+    const { fake, adapter } = setup({ text: `khác\n${text}` });
+    for (let at = text.indexOf("ab"); at >= 0; at = text.indexOf("ab", at + 1)) {
+      await adapter.select(1, at, at + 2);
+      expect(fake.model.selection).toEqual({ paragraph: 1, start: at, endParagraph: 1, end: at + 2 });
+    }
+    await adapter.select(1, 11, 13);
+    expect(fake.model.selection).toEqual({ paragraph: 1, start: 11, endParagraph: 1, end: 13 });
+    await adapter.select(1, 4, 4);
+    expect(fake.model.selection).toEqual({ paragraph: 1, start: 4, endParagraph: 1, end: 4 });
+    await adapter.select(0);
+    expect(fake.model.selection).toEqual({ paragraph: 0, start: 0, endParagraph: 0, end: 4 });
+  });
+
+  it("selects ranges longer than Word's 255-character search limit", async () => {
+    const long = Array.from({ length: 40 }, (_, i) => `câu ${i} dài;`).join(" ");
+    const { fake, adapter } = setup({ text: long });
+    expect(long.length).toBeGreaterThan(400);
+    await adapter.select(0, 3, long.length - 2);
+    expect(fake.model.selection).toEqual({ paragraph: 0, start: 3, endParagraph: 0, end: long.length - 2 });
+  });
+
+  it("applies many edits in two syncs and one undo step, end of document first", async () => {
+    const lines = docOf(30).split("\n");
+    const { fake, adapter } = setup({ text: lines.join("\n") });
+    const edits: TextEdit[] = [];
+    lines.forEach((line, i) => {
+      const second = line.indexOf("ab", line.indexOf("ab") + 1);
+      edits.push({ kind: "text", paragraph: i, start: second, end: second + 2, expected: "ab", replacement: "AB" });
+      edits.push({ kind: "text", paragraph: i, start: 0, end: 4, expected: "Đoạn", replacement: "Đ." });
+    });
+    const depth = fake.model.undoDepth;
+    const syncs = await syncsOf(adapter, async () => {
+      expect(await adapter.applyEdits(edits)).toEqual({ applied: edits.length, skipped: 0 });
+    });
+    expect(syncs).toBe(2);
+    expect(fake.model.texts()).toEqual(applyTextEdits(lines, edits));
+    expect(fake.model.undoDepth).toBe(depth + 1);
+    fake.model.undo();
+    expect(fake.model.texts()).toEqual(lines);
+  });
+
+  it("skips edits whose expected text is gone and applies format edits", async () => {
+    const { fake, adapter } = setup({ text: "Kính gửi: Sở Nội vụ\nNơi nhận:" });
+    const result = await adapter.applyEdits([
+      { kind: "text", paragraph: 0, start: 0, end: 4, expected: "Kinh", replacement: "Kính" },
+      { kind: "text", paragraph: 0, start: 10, end: 12, expected: "Sở", replacement: "SỞ" },
+      { kind: "format", paragraph: 1, font: { bold: true, size: 12 }, alignment: "left" },
+      { kind: "text", paragraph: 0, start: 9, end: 9, expected: "", replacement: "\t" },
+    ]);
+    expect(result).toEqual({ applied: 3, skipped: 1 });
+    expect(fake.model.texts()).toEqual(["Kính gửi:\t SỞ Nội vụ", "Nơi nhận:"]);
+    const snap = await adapter.readSnapshot();
+    expect(snap.paragraphs[1].font).toMatchObject({ bold: true, size: 12 });
+  });
+
+  it("escapes Word's special characters in searches", async () => {
+    expect(escapeWordSearch("a^b\tc\nd")).toBe("a^^b^tc^ld");
+    const { fake, adapter } = setup({ text: "x ^p y ^t z" });
+    await adapter.select(0, 2, 4);
+    expect(fake.model.selection).toMatchObject({ start: 2, end: 4 });
+    await adapter.applyEdits([{ kind: "text", paragraph: 0, start: 7, end: 9, expected: "^t", replacement: "T" }]);
+    expect(fake.model.texts()).toEqual(["x ^p y T z"]);
+  });
+
+  it("finds and updates content controls with their paragraph, also when texts repeat", async () => {
+    const { fake, adapter } = setup({ text: "a\nb" });
+    await adapter.insertContentControl("12", "vbhc:so", "Số", "end");
+    await adapter.insertContentControl("12", "vbhc:ngay", "Ngày", "start");
+    await adapter.insertContentControl("khác", "other", "Khác", "end");
+    const found = await adapter.findContentControls("vbhc:");
+    expect(found).toEqual([
+      { tag: "vbhc:ngay", title: "Ngày", text: "12", paragraph: 0 },
+      { tag: "vbhc:so", title: "Số", text: "12", paragraph: 3 },
+    ]);
+    expect(await adapter.updateContentControls(new Map([["vbhc:so", "34"]]))).toBe(1);
+    expect(fake.model.texts()).toEqual(["12", "a", "b", "34", "khác"]);
+  });
+
+  it("inserts OOXML at the start, the end and the selection", async () => {
+    const { fake, adapter } = setup({ text: "giữa" });
+    await adapter.insertOoxml(toFlatOpc(para("đầu")), "start");
+    await adapter.insertOoxml(toFlatOpc(para("cuối")), "end");
+    await adapter.select(1, 2, 2);
+    await adapter.insertOoxml(toFlatOpc(para("-")), "selection");
+    expect(fake.model.texts()).toEqual(["đầu", "gi-ữa", "cuối"]);
+  });
+
+  it("reads page setup only where the host has it", async () => {
+    expect(await setup({ text: "a" }).adapter.readPageSetup()).toBeUndefined();
+    const desktop = setup({ text: "a", requirementSets: { WordApi: "1.3", WordApiDesktop: "1.3" } });
+    const ps = await desktop.adapter.readPageSetup();
+    expect(ps).toMatchObject({ width: 210, height: 297, marginLeft: 30, marginRight: 15, orientation: "portrait" });
+  });
+});
