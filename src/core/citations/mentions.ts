@@ -197,7 +197,8 @@ export function findCitations(input: string): CitationMention[] {
   for (const r of text.matchAll(TYPED_RE)) {
     const idx = r.index ?? 0;
     const type = canonicalTypeName(r[1]);
-    if (!type) continue;
+    // A symbol always has letters; "Kế hoạch 2021-2025" is a period, not a number.
+    if (!type || !/[A-Za-zĐđ]/.test(r[3])) continue;
     const m: CitationMention = {
       start: idx,
       end: idx + r[0].length,

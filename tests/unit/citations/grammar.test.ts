@@ -110,8 +110,9 @@ describe("findCitations", () => {
     expect(m).toMatchObject({ type: "Kế hoạch", typeInferred: true, date: "2022-02-23" });
   });
 
-  it("does not read the document's own number as a citation", () => {
+  it("does not read the document's own number, or a period of years, as a citation", () => {
     expect(findCitations("Số: 1183/BC-STTTT-VP")).toEqual([]);
+    expect(findCitations("Kế hoạch 2021-2025 và Chương trình 2016 - 2020 của tỉnh")).toEqual([]);
   });
 
   it("stays linear on a 1 MB line of near-citations", () => {
