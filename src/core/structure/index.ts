@@ -163,8 +163,9 @@ export function matchHeading(text: string): Match | undefined {
     const v = n ? (/^\d+$/.test(n) ? Number(n) : fromRoman(n)) : undefined;
     return build("appendix", n, off, "", m[0].trimEnd().length, v);
   }
-  // Roman section: "I. TITLE" or "I- Title"; the title must follow on the same line.
-  if ((m = /^([IVXLC]{1,7})([.-])[ \t]*(?=\S)/u.exec(s)) && UPPER_START.test(s.slice(m[0].length))) {
+  // Roman section: "I. TITLE" or "I- Title"; the title must follow on the same line. Only I, V, X: a lone
+  // "C." or "L." is a part letter, not section 100 or 50.
+  if ((m = /^([IVX]{1,6})([.-])[ \t]*(?=\S)/u.exec(s)) && UPPER_START.test(s.slice(m[0].length))) {
     return build("roman", m[1], 0, m[2], m[0].length, fromRoman(m[1]));
   }
   // Part letter: "A. CÔNG TÁC …" (upper-case title; I/V/X/L/C are Roman above).

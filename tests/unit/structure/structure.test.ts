@@ -91,6 +91,17 @@ describe("structure of the seeds", () => {
     expect(s.documentType?.abbr).toBe("KH");
     expect(s.headings.filter((h) => h.style === "roman").map((h) => h.number)).toEqual(["I", "II", "III", "IV"]);
   });
+  it("reads a third part “C.” as a part letter, not Roman 100", () => {
+    const t = tree(["A. MỘT", "I. MỤC", "B. HAI", "I. MỤC", "C. BA", "I. MỤC"].join("\n"));
+    expect(t.map((h) => [h.style, h.marker])).toEqual([
+      ["part-letter", "A."],
+      ["roman", "I."],
+      ["part-letter", "B."],
+      ["roman", "I."],
+      ["part-letter", "C."],
+      ["roman", "I."],
+    ]);
+  });
   it("treats a wrapped line that is only a year as text", () => {
     const t = tree(["I. KẾT QUẢ", "1. Việc một kéo dài đến năm", "2019.", "2. Việc hai"].join("\n"));
     expect(t.map((h) => h.marker)).toEqual(["I.", "1.", "2."]);
