@@ -1,0 +1,64 @@
+/**
+ * Every template through LibreOffice: the .docx converts to PDF and its text is there. Page-1 PNGs of
+ * báo cáo, công văn and quyết định go to docs/images/ (linked from the README) and test-output/.
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { buildDocx, loadTemplateRegistry } from "../../src/cli/new-command";
+import { findDocumentType, FIXED } from "../../src/core/rules";
+import type { DocumentFields } from "../../src/core/templates";
+import { convertWithLibreOffice, pdfText } from "../helpers/libreoffice";
+
+jest.setTimeout(300_000);
+
+const ROOT = path.resolve(__dirname, "../..");
+const OUT = path.join(ROOT, "test-output", "render-templates");
+const IMAGES = path.join(ROOT, "docs", "images");
+const registry = loadTemplateRegistry(path.join(ROOT, "templates"));
+const PICTURES: Record<string, string> = { "bao-cao": "bao-cao", "cong-van": "cong-van", "quyet-dinh": "quyet-dinh" };
+
+const fields: DocumentFields = {
+  parentAgency: "UBND tỉnh Trà Vinh",
+  agency: "Sở Thông tin và Truyền thông",
+  agencyCode: "STTTT",
+  unit: "VP",
+  number: 5,
+  place: "Trà Vinh",
+  date: "2026-02-05",
+};
+
+/** pdftotext keeps words but may break lines differently; compare with whitespace collapsed. */
+const flat = (s: string) => s.replace(/\s+/g, " ");
+
+describe.each(registry.list().map((t) => [t.slug, t] as const))("template %s", (slug, template) => {
+  test("renders to PDF with its header, tên loại, sections and closing", async () => {
+    fs.mkdirSync(OUT, { recursive: true });
+    const file = path.join(OUT, `${slug}.docx`);
+    fs.writeFileSync(file, await buildDocx(template, { ...fields, subject: template.subject }));
+    const pdf = await convertWithLibreOffice(file, "pdf", OUT);
+    const text = flat(await pdfText(pdf));
+    expect(text).toContain(FIXED.quocHieu.text);
+    expect(text).toContain(FIXED.tieuNgu.text);
+    const type = findDocumentType(template.type);
+    if (type?.title && type.slug !== "cong-van") expect(text).toContain(type.title);
+    if (type?.slug === "cong-van") expect(text).toContain("Số: 05/STTTT-VP");
+    else expect(text).toContain(`Số: 05/${type?.abbr}-STTTT`);
+    expect(text).toContain("Trà Vinh, ngày 05 tháng 02 năm 2026");
+    // Justified lines with fallback glyphs can split a word in pdftotext ("h ết"): compare without spaces.
+    const squashed = text.replace(/\s+/g, "");
+    for (const p of template.intro ?? []) expect(squashed).toContain(p.replace(/\s+/g, ""));
+    for (const s of template.sections)
+      if (s.title) expect(text.toLocaleUpperCase("vi")).toContain(s.title.toLocaleUpperCase("vi"));
+    expect(text).toContain("Nơi nhận:");
+    expect(text).toContain("- Lưu: VT, VP.");
+    if (PICTURES[slug]) {
+      const base = path.join(OUT, `${slug}-page1`);
+      execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, base]);
+      const png = fs.readFileSync(`${base}.png`);
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      fs.mkdirSync(IMAGES, { recursive: true });
+      fs.writeFileSync(path.join(IMAGES, `${PICTURES[slug]}.png`), png);
+    }
+  });
+});
