@@ -7,7 +7,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { Playground } from "./Playground";
 import { observeAdapter } from "./observed-adapter";
-import { SAMPLE_DOCUMENT_TEXT } from "./sample-document";
+import { sampleBodyXml } from "./sample-format";
 import { checkHost } from "../taskpane/host-check";
 import { createLocalSettings } from "../taskpane/settings";
 import { createFakeWord } from "../word/fake";
@@ -17,7 +17,8 @@ import { createOfficeAdapter } from "../word/office-adapter";
 const params = new URLSearchParams(window.location.search);
 const noWordApi = params.get("requirement") === "none";
 const fake = createFakeWord({
-  text: SAMPLE_DOCUMENT_TEXT,
+  // The sample drawn with the decree's formats, so layout rules are evaluated too.
+  bodyXml: sampleBodyXml(),
   ...(noWordApi ? { requirementSets: { WordApi: "1.1" } } : {}),
 });
 const support = checkHost(
