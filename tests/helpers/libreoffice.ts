@@ -74,8 +74,29 @@ function decodeEntities(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-/** Words of a PDF with their boxes in points (origin top-left), from `pdftotext -bbox`. */
+/**
+ * Words of a PDF with their boxes in points (origin top-left), from `pdftotext -bbox`.
+ * poppler splits a word at each precomposed Vietnamese letter ("Vi", "ệ", "t"); pieces that touch
+ * on the same line are joined back into one word.
+ */
 export async function pdfBoxes(pdfPath: string): Promise<PdfWord[]> {
+  const merged: PdfWord[] = [];
+  for (const w of await rawPdfBoxes(pdfPath)) {
+    const prev = merged[merged.length - 1];
+    const touching =
+      prev && prev.page === w.page && Math.abs(prev.yMin - w.yMin) < 1 && w.xMin - prev.xMax < 1 && w.xMin >= prev.xMin;
+    if (touching) {
+      prev.text += w.text;
+      prev.xMax = Math.max(prev.xMax, w.xMax);
+      prev.yMin = Math.min(prev.yMin, w.yMin);
+      prev.yMax = Math.max(prev.yMax, w.yMax);
+    } else merged.push({ ...w });
+  }
+  return merged;
+}
+
+/** Words exactly as `pdftotext -bbox` reports them (Vietnamese words may come in pieces). */
+export async function rawPdfBoxes(pdfPath: string): Promise<PdfWord[]> {
   const { stdout } = await run("pdftotext", ["-bbox", pdfPath, "-"]);
   const words: PdfWord[] = [];
   let page = 0;
