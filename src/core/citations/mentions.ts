@@ -78,7 +78,7 @@ const DATE_WORDS_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/y;
 const DATE_NUM_RE = /(\d{1,2})([/-])(\d{0,2})\2(\d{4})(?!\d)/y;
 const ISSUER_LEAD_RE = /\s*,?\s*của\s+/y;
 const ISSUER_STOP_RE =
-  /\s+(?:về|ban hành|Ban hành|hướng dẫn|Hướng dẫn|quy định|Quy định|triển khai|thực hiện|phối hợp|tăng cường|sửa đổi|trên|tại|phát động|nhằm)(?![\p{L}\p{M}])|\s*[“"”;:]|,|\.(?=\s|$)/gu;
+  /\s+(?:về|ban hành|Ban hành|hướng dẫn|Hướng dẫn|quy định|Quy định|triển khai|thực hiện|phối hợp|tăng cường|sửa đổi|trên|tại|phát động|nhằm|phê duyệt|công bố|thành lập|kiện toàn|điều chỉnh|bổ sung|chỉ đạo|giao)(?![\p{L}\p{M}])|\s*[“"”;:]|,|\.(?=\s|$)/gu;
 
 function iso(y: number, m: number, d: number): string | undefined {
   if (!isValidDate(y, m, d)) return undefined;
@@ -119,6 +119,19 @@ function readDate(text: string, pos: number, m: CitationMention): number {
 }
 
 const TRAILING_JUNK = /[\s,–-]+(?:và|hoặc|của|theo|tại)?[\s,–-]*$/u;
+
+/** Drops a stray opening or closing quote at either end, keeping quotes that pair up inside. */
+function balanceQuotes(t: string): string {
+  let s = t;
+  const count = (c: string) => s.split(c).length - 1;
+  if (s.startsWith("“") && count("“") > count("”")) s = s.slice(1);
+  if (s.endsWith("”") && count("”") > count("“")) s = s.slice(0, -1);
+  if (count('"') % 2 === 1) {
+    if (s.startsWith('"')) s = s.slice(1);
+    else if (s.endsWith('"')) s = s.slice(0, -1);
+  }
+  return s.trim();
+}
 
 /** Reads "của <issuer>" and the trích yếu after it, stopping before `limit` (the next mention). */
 function readIssuerAndTitle(text: string, pos: number, limit: number, m: CitationMention): number {
@@ -172,7 +185,7 @@ function readIssuerAndTitle(text: string, pos: number, limit: number, m: Citatio
     }
   }
   const raw = text.slice(from, end);
-  const title = raw.replace(TRAILING_JUNK, "").replace(/^[\s“"]+|[\s“"]+$/g, "");
+  const title = balanceQuotes(raw.replace(TRAILING_JUNK, "").trim());
   if (title && !/^(?:và|hoặc)$/u.test(title)) {
     m.title = title;
     return from + raw.replace(/[\s,]+$/, "").length;

@@ -7,6 +7,8 @@ import {
   formatShort,
   formatLawWithNumber,
   formatSymbol,
+  isLawType,
+  loadNationalCatalog,
   parseSymbol,
   type CitationMention,
 } from "../../../src/core/citations";
@@ -61,6 +63,11 @@ describe("findCitations", () => {
       "Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về thực hiện dân chủ",
     );
     expect(text.slice(m.symbolStart, m.symbolEnd)).toBe("04/2015/NĐ-CP");
+  });
+
+  it("reads older Party dates with dashes", () => {
+    const [m] = findCitations("Nghị quyết số 03-NQ/TW, ngày 01-10-1997 của Ban Chấp hành Trung ương về văn hóa");
+    expect(m).toMatchObject({ date: "1997-10-01", dateStyle: "dash", issuer: "Ban Chấp hành Trung ương" });
   });
 
   it("reads the form without số, the Party comma and the words date", () => {
@@ -197,6 +204,37 @@ describe("the seed documents", () => {
     }
     console.log(`seed citations formatted and parsed back: ${checked}`);
     expect(checked).toBeGreaterThanOrEqual(160);
+  });
+});
+
+describe("the national catalog", () => {
+  it("formats its entries and reads the same fields back", () => {
+    const numbered = loadNationalCatalog().filter((e) => e.symbol && !isLawType(e.type));
+    const same = (e: (typeof numbered)[number]) => {
+      const ms = findCitations(formatFull(e));
+      const m = ms[0];
+      return (
+        ms.length === 1 &&
+        m.type === e.type &&
+        m.symbol?.text === e.symbol &&
+        (m.date ?? "") === e.date &&
+        (m.issuer ?? "") === e.issuer &&
+        (m.title ?? "") === e.title
+      );
+    };
+    // The plain case (trích yếu "về …" naming no other document, one issuer) must always come back whole.
+    const plain = numbered.filter(
+      (e) => e.title.startsWith("về ") && findCitations(e.title).length === 0 && !e.issuer.includes(","),
+    );
+    const plainOk = plain.filter(same).length;
+    const allOk = numbered.filter(same).length;
+    console.log(
+      `national catalog format→parse: ${allOk}/${numbered.length} entries with a number; plain trích yếu ${plainOk}/${plain.length}`,
+    );
+    expect(plain.length).toBeGreaterThan(50);
+    expect(plainOk / plain.length).toBeGreaterThanOrEqual(0.97);
+    // The rest: a trích yếu that cites another document ends at that citation, as in running text.
+    expect(allOk / numbered.length).toBeGreaterThanOrEqual(0.75);
   });
 });
 
