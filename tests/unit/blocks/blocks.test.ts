@@ -356,3 +356,25 @@ describe("against the seed documents", () => {
     ).toEqual(seedSigning);
   });
 });
+
+describe("body paragraphs", () => {
+  test("justified, first line 1.27 cm, ≥ 6 pt after, line spacing within single–1.5, size 14", async () => {
+    const { buildBodyParagraphs } = await import("../../../src/core/blocks");
+    const { BODY_PARAGRAPH } = await import("../../../src/core/rules");
+    const root = parseBody(buildBodyParagraphs(["Một đoạn.", "Đoạn khác."]));
+    const ps = root.getElementsByTagNameNS(NS.w, "p");
+    expect(ps).toHaveLength(2);
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i];
+      expect(p.getElementsByTagNameNS(NS.w, "jc")[0].getAttribute("w:val")).toBe("both");
+      const firstCm = (Number(p.getElementsByTagNameNS(NS.w, "ind")[0].getAttribute("w:firstLine")) / 1440) * 2.54;
+      expect(BODY_PARAGRAPH.firstLineIndentsCm.some((c) => Math.abs(c - firstCm) < 0.01)).toBe(true);
+      const sp = p.getElementsByTagNameNS(NS.w, "spacing")[0];
+      expect(Number(sp.getAttribute("w:after")) / 20).toBeGreaterThanOrEqual(BODY_PARAGRAPH.minSpaceAfterPt);
+      const line = Number(sp.getAttribute("w:line")) / 240;
+      expect(line).toBeGreaterThanOrEqual(BODY_PARAGRAPH.lineSpacing.min);
+      expect(line).toBeLessThanOrEqual(BODY_PARAGRAPH.lineSpacing.max);
+    }
+    for (const r of runs(root)) expect([r.size, r.bold, r.italic]).toEqual([14, false, false]);
+  });
+});

@@ -230,3 +230,66 @@ function parseFlags(rest: string[]): Record<string, string> {
   for (let i = 0; i < rest.length; i += 2) out[rest[i].replace(/^--/, "")] = rest[i + 1];
   return out;
 }
+
+describe("vbhc new --party", () => {
+  test("Party header, number without colon, T/M signing, fixed margins", async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-party-"));
+    try {
+      const out = path.join(tmp, "nq.docx");
+      const code = await main([
+        "node",
+        "vbhc",
+        "new",
+        "nghi-quyet",
+        "-o",
+        out,
+        "--party",
+        "--agency",
+        "Tỉnh ủy Trà Vinh",
+        "--agency-code",
+        "TU",
+        "--place",
+        "Trà Vinh",
+        "--number",
+        "57",
+        "--date",
+        "2026-06-01",
+        "--authority",
+        "TM",
+        "--signer-title",
+        "Ban Thường vụ",
+        "--deputy-title",
+        "Bí thư",
+        "--signer",
+        "Trần Văn B",
+      ]);
+      expect(code).toBe(0);
+      const zip = await JSZip.loadAsync(fs.readFileSync(out));
+      const xml = await (zip.file("word/document.xml") as JSZip.JSZipObject).async("string");
+      const texts = runs(new DOMParser().parseFromString(xml, "text/xml").documentElement as never).map((r) => r.text);
+      expect(texts).toEqual(
+        expect.arrayContaining(["ĐẢNG CỘNG SẢN VIỆT NAM", "Số 57-NQ/TU", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "*"]),
+      );
+      expect(texts).not.toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+      // The Party has no TUQ form: refused with exit 2.
+      let err: unknown;
+      try {
+        await runNew("nghi-quyet", {
+          output: path.join(tmp, "bad.docx"),
+          party: true,
+          agency: "Tỉnh ủy",
+          agencyCode: "TU",
+          place: "Trà Vinh",
+          date: "2026-06-01",
+          authority: "TUQ",
+          deputyTitle: "x",
+        });
+      } catch (e) {
+        err = e;
+      }
+      expect((err as CliExit).code).toBe(2);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
