@@ -62,3 +62,28 @@ describe.each(registry.list().map((t) => [t.slug, t] as const))("template %s", (
     }
   });
 });
+
+describe("the .dotx build", () => {
+  test("writes a Word template per template file that LibreOffice opens, with draft placeholders", async () => {
+    const { buildAllDotx } = await import("../../scripts/build-templates");
+    const dir = path.join(OUT, "dotx");
+    const written = await buildAllDotx(dir);
+    expect(written.map((f) => path.basename(f, ".dotx")).sort()).toEqual(
+      registry
+        .list()
+        .map((t) => t.slug)
+        .sort(),
+    );
+    const JSZip = (await import("jszip")).default;
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, "bao-cao.dotx")));
+    const types = await (zip.file("[Content_Types].xml") as { async(t: "string"): Promise<string> }).async("string");
+    expect(types).toContain("wordprocessingml.template.main+xml");
+    const text = flat(await pdfText(await convertWithLibreOffice(path.join(dir, "bao-cao.dotx"), "pdf", dir)));
+    expect(text).toContain("TÊN CƠ QUAN, TỔ CHỨC BAN HÀNH");
+    // The blank number's gap makes pdftotext read "Số:" and "/BC-TCQ" as two columns; the XML has the line whole.
+    expect(text).toContain("/BC-TCQ");
+    const xml = await (zip.file("word/document.xml") as { async(t: "string"): Promise<string> }).async("string");
+    expect(xml).toMatch(/Số: [\u00a0]{6}\/BC-TCQ/);
+    expect(text).toMatch(/Địa danh, ngày tháng năm/);
+  });
+});
