@@ -122,6 +122,23 @@ describe("the Mẫu & đề mục tab", () => {
     expect(host.paragraphs[host.paragraphs.length - 1]).toBe("III. ");
   });
 
+  test("documents with articles offer Chương/Mục/Điều/khoản/điểm, and the next Điều follows the document", async () => {
+    const host = createTestHost([
+      "QUYẾT ĐỊNH:",
+      "Điều 1. Ban hành kèm theo Quyết định này Quy chế.",
+      "Điều 2. Hiệu lực thi hành.",
+    ]);
+    mount(host);
+    fireEvent.change(screen.getByLabelText("Loại văn bản"), { target: { value: "quyet-dinh" } });
+    const levels = screen
+      .getAllByRole("option")
+      .filter((o) => o.closest("select") === screen.getByLabelText("Cấp đề mục"));
+    expect(levels.map((o) => o.textContent)).toEqual(expect.arrayContaining(["Chương", "Mục", "Điều"]));
+    fireEvent.change(screen.getByLabelText("Cấp đề mục"), { target: { value: "article" } });
+    await click(/Chèn đề mục cấp/);
+    expect(host.paragraphs[host.paragraphs.length - 1]).toBe("Điều 3. ");
+  });
+
   test("renumbering seed 000 is one applyEdits batch: section I runs 1..7, and nothing but numbers changes", async () => {
     const original = seedLines("000_");
     const host = createTestHost(original);
