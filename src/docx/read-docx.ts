@@ -382,6 +382,15 @@ export async function readDocx(bytes: Uint8Array, opts?: { maxBytes?: number }):
       if (cache.has(path)) return cache.get(path);
       const file = zip.file(path);
       let doc: XmlDocument | undefined;
+      // A small zip can inflate to a huge part; JSZip knows each entry's declared size.
+      const inflated = (file as unknown as { _data?: { uncompressedSize?: number } } | null)?._data?.uncompressedSize;
+      if (inflated !== undefined && inflated > max * 4) {
+        throw new DocxReadError(
+          "too-large",
+          `The part ${path} inflates to more than ${Math.round((max * 4) / (1024 * 1024))} MB.`,
+          `Thành phần ${path} khi giải nén vượt quá ${Math.round((max * 4) / (1024 * 1024))} MB.`,
+        );
+      }
       if (file) {
         try {
           doc = parseXml(await file.async("string"));

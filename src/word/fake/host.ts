@@ -660,6 +660,8 @@ export class FakeListItem extends FakeObject {
 }
 
 export class FakeParagraph extends FakeObject {
+  /** Table depth computed once for a whole collection load (keeps big loads linear). */
+  _depthHint: number | undefined;
   constructor(
     ctx: FakeRequestContext,
     readonly _node: ParagraphNode,
@@ -695,7 +697,7 @@ export class FakeParagraph extends FakeObject {
         return !l ? 12 : l.rule === "multiple" ? l.value * 12 : l.value;
       }
       case "tableNestingLevel":
-        return locate(model.blocks, p)?.depth ?? 0;
+        return this._depthHint ?? locate(model.blocks, p)?.depth ?? 0;
       case "isListItem":
         return p.props.numbering !== undefined;
       default:
@@ -800,6 +802,18 @@ export class FakeParagraph extends FakeObject {
   }
 }
 
+function tableDepths(blocks: readonly BlockNode[]): Map<ParagraphNode, number> {
+  const out = new Map<ParagraphNode, number>();
+  const visit = (list: readonly BlockNode[], depth: number): void => {
+    for (const b of list) {
+      if (b.kind === "paragraph") out.set(b, depth);
+      else for (const r of b.rows) for (const c of r.cells) visit(c.blocks, depth + 1);
+    }
+  };
+  visit(blocks, 0);
+  return out;
+}
+
 export class FakeParagraphCollection extends FakeObject {
   private _items: FakeParagraph[] | undefined;
   constructor(
@@ -812,7 +826,12 @@ export class FakeParagraphCollection extends FakeObject {
     throw new Error(`Fake Word host: ParagraphCollection.${prop} is not implemented`);
   }
   override _snapshot(props: readonly string[]): void {
-    this._items = this._resolve().map((n) => FakeParagraph._of(this._ctx, n));
+    const depths = tableDepths(this._ctx._model.blocks);
+    this._items = this._resolve().map((n) => {
+      const item = FakeParagraph._of(this._ctx, n);
+      item._depthHint = depths.get(n);
+      return item;
+    });
     const itemProps = props.map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
     for (const item of this._items) item._snapshot(itemProps);
   }

@@ -191,3 +191,16 @@ describe("readDocx errors", () => {
     await expect(readDocx(bytes, { maxBytes: bytes.length })).resolves.toBeDefined();
   });
 });
+
+describe("readDocx inflation guard", () => {
+  it("refuses a package whose document part inflates far beyond the limit", async () => {
+    const big = para("x".repeat(400_000));
+    const bytes = await writeDocxPackage({ bodyXml: big });
+    // Compressed, the package is tiny; inflated, the document part is over 4 × the limit.
+    expect(bytes.length).toBeLessThan(50_000);
+    const err = (await readDocx(bytes, { maxBytes: 60_000 }).catch((e: unknown) => e)) as DocxReadError;
+    expect(err).toBeInstanceOf(DocxReadError);
+    expect(err.code).toBe("too-large");
+    await expect(readDocx(bytes, { maxBytes: 200_000 })).resolves.toBeDefined();
+  });
+});
