@@ -101,4 +101,43 @@ describe("the tabs on the fake Word host (the Office.js adapter on the fake host
     await screen.findByText(/Đã làm mới 1 trích dẫn/);
     expect((await adapter.findContentControls("vbhc:cite:"))[0].text).toBe(full);
   });
+
+  test("the căn cứ list goes in as one insertOoxml whose lines are tagged controls that refresh can find", async () => {
+    const { fake, adapter } = fakeHost("QUYẾT ĐỊNH");
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <CitationsView adapter={adapter} settings={memorySettings()} core={coreCitations} debounceMs={0} />
+      </FluentProvider>,
+    );
+    await waitFor(() => expect(fake.syncCount()).toBeGreaterThanOrEqual(1));
+    for (const [q, id] of [
+      ["30/2020/NĐ-CP", "nd-30-2020-nd-cp"],
+      ["luat luu tru 2024", "luat-33-2024-qh15"],
+    ]) {
+      await act(async () => {
+        fireEvent.change(screen.getByRole("combobox"), { target: { value: q } });
+      });
+      const row = screen.getAllByTestId("citation-result").find((r) => r.getAttribute("data-id") === id);
+      await act(async () => {
+        fireEvent.click(row as HTMLElement);
+      });
+      await click("Thêm vào danh sách căn cứ");
+    }
+    const before = fake.syncCount();
+    await click("Chèn danh sách căn cứ");
+    expect(fake.syncCount()).toBe(before + 1);
+    const controls = await adapter.findContentControls("vbhc:cite:");
+    expect(controls.map((c) => c.tag)).toEqual([
+      "vbhc:cite:luat-33-2024-qh15:cancu",
+      "vbhc:cite:nd-30-2020-nd-cp:cancu",
+    ]);
+    expect(controls[0].text).toMatch(/^Căn cứ Luật Lưu trữ .*;$/);
+    expect(controls[1].text).toMatch(/^Căn cứ Nghị định số 30\/2020\/NĐ-CP .*\.$/);
+
+    await adapter.updateContentControls(new Map([["vbhc:cite:nd-30-2020-nd-cp:cancu", "Căn cứ Nghị định 30."]]));
+    await click("Làm mới trích dẫn");
+    await screen.findByText(/Đã làm mới 2 trích dẫn/);
+    const after = await adapter.findContentControls("vbhc:cite:");
+    expect(after[1].text).toBe(controls[1].text);
+  });
 });
