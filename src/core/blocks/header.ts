@@ -19,7 +19,7 @@ import {
 import { assertBlockInput, type BlockInput, parseBlockDate, parseBlockNumber } from "./input";
 import { geometry, resolveMargins } from "./layout";
 import { textWidthPt } from "./text-width";
-import { borderlessTable, boxTable, emptyPara, fmt, p1, para, ruleParagraph, type RunFormat } from "./wordml";
+import { borderlessTable, boxTable, emptyPara, fmt, p1, ruleParagraph, type RunFormat } from "./wordml";
 
 /** Share of a line the 1/3–1/2 rules take: the middle of the decree's range. */
 const RULE_SHARE = (RULE_LENGTHS.agency.min + RULE_LENGTHS.agency.max) / 2;
@@ -65,7 +65,6 @@ export function numberText(input: BlockInput, type: DocumentType): string {
     type.abbr === null
       ? [code, unit ?? ""].filter((g) => g !== "")
       : [type.abbr, code, ...(input.unitInNumber && unit ? [unit] : [])];
-  if (type.abbr === null) return `${FIXED.soPrefix.text} ${num}/${groups.join("-")}`;
   return `${FIXED.soPrefix.text} ${num}/${groups.join("-")}`;
 }
 
@@ -251,5 +250,3 @@ export function buildMarks(input: Pick<BlockInput, "urgency" | "secrecy">): stri
   }
   return out;
 }
-
-export { para };
