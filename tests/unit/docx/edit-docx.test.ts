@@ -7,7 +7,7 @@ import { readDocx } from "../../../src/docx/read-docx";
 import { paragraphRuns, paragraphText, parseRunProps } from "../../../src/docx/wordml";
 import { ROOT_NS_DECLS, parseXml, wChild } from "../../../src/docx/xml";
 import { escapeXml } from "../../../src/core/xml-escape";
-import { para, seedFiles, seedLines } from "./helpers";
+import { para, seedCases, seedLines } from "./helpers";
 
 /** A paragraph whose text is split into runs at the given cut points, alternating bold. */
 function splitParagraphXml(text: string, cuts: number[]): string {
@@ -140,7 +140,7 @@ describe("applyEditsToDocx", () => {
     expect((await readDocx(out.bytes)).paragraphs[0].text).toBe("Xc");
   });
 
-  it.each(seedFiles())("fixes a double space in every paragraph of seed %s and nothing else", async (file) => {
+  it.each(seedCases())("fixes a double space in every paragraph of seed %s and nothing else", async (_name, file) => {
     const lines = seedLines(file);
     const bytes = await writeDocxPackage({ bodyXml: lines.map((l) => para(l)).join("") });
     const edits: TextEdit[] = [];

@@ -12,6 +12,11 @@ export function seedFiles(): string[] {
     .map((f) => path.join(SEEDS_DIR, f));
 }
 
+/** [file name, full path] pairs, so test titles name the seed and not a machine path. */
+export function seedCases(): [string, string][] {
+  return seedFiles().map((f) => [path.basename(f), f]);
+}
+
 export function seedLines(file: string): string[] {
   const text = fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
   const lines = text.split(/\r\n|\n|\r/);

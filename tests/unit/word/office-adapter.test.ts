@@ -3,7 +3,7 @@ import { toFlatOpc } from "../../../src/docx/flat-opc";
 import { createFakeWord } from "../../../src/word/fake";
 import { createOfficeAdapter, escapeWordSearch } from "../../../src/word/office-adapter";
 import type { WordAdapter } from "../../../src/word/adapter";
-import { para, seedFiles, seedLines } from "../docx/helpers";
+import { para, seedCases, seedLines } from "../docx/helpers";
 
 function setup(init: Parameters<typeof createFakeWord>[0]) {
   const fake = createFakeWord(init);
@@ -47,7 +47,7 @@ describe("office adapter on the fake host", () => {
     expect(snap.paragraphs[3]).toMatchObject({ alignment: "justified", firstLineIndent: 36 });
   });
 
-  it.each(seedFiles())("reads seed %s paragraph for paragraph", async (file) => {
+  it.each(seedCases())("reads seed %s paragraph for paragraph", async (_name, file) => {
     const lines = seedLines(file);
     const { adapter } = setup({ text: lines.join("\n") });
     const snap = await adapter.readSnapshot();
