@@ -11,7 +11,6 @@ export {};
 // jest's jsdom environment hides Node's structuredClone (browsers have it); the fake host uses it for undo.
 const gc = globalThis as unknown as { structuredClone?: <T>(v: T) => T };
 if (!gc.structuredClone) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const v8 = require("v8") as typeof import("v8");
   gc.structuredClone = <T>(v: T): T => v8.deserialize(v8.serialize(v)) as T;
 }
