@@ -36,6 +36,9 @@ function upper(s: string): string {
 
 /** Widest line of `text` wrapped into `width` twips, estimated word by word. */
 export function wrappedWidthTwips(text: string, f: RunFormat, width: number): number {
+  // A typed line break ("\n") starts a new line, like the w:br the run builder writes for it.
+  const hard = text.split("\n");
+  if (hard.length > 1) return Math.max(...hard.map((l) => wrappedWidthTwips(l, f, width)));
   const words = text.trim().split(/\s+/);
   let widest = 0;
   let line = "";

@@ -378,3 +378,14 @@ describe("body paragraphs", () => {
     for (const r of runs(root)) expect([r.size, r.bold, r.italic]).toEqual([14, false, false]);
   });
 });
+
+describe("agency rule with a typed line break", () => {
+  test("the rule follows the widest typed line", async () => {
+    const { wrappedWidthTwips, textWidthPt } = await import("../../../src/core/blocks");
+    const f = { size: 13, bold: true };
+    const w = wrappedWidthTwips("SỞ GIÁO DỤC\nVÀ ĐÀO TẠO TỈNH TRÀ VINH", f, 10000);
+    expect(w).toBe(Math.round(textWidthPt("VÀ ĐÀO TẠO TỈNH TRÀ VINH", 13, f) * 20));
+    const root = parseBody(buildHeader({ ...baoCao, agency: "Sở Giáo dục\nvà Đào tạo" }));
+    expect(root.getElementsByTagNameNS(NS.w, "br").length).toBe(1);
+  });
+});
