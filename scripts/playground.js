@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run playground`: builds dist/ in development mode when it has no playground yet (or with --build),
+ * `npm run playground`: builds dist/ in development mode when it is missing or older than the sources (or with --build),
  * then serves it on http://127.0.0.1:PORT/playground.html (PORT defaults to 3000).
  */
 "use strict";
@@ -23,8 +23,28 @@ function build() {
   if (res.status !== 0) process.exit(res.status || 1);
 }
 
+/** Newest modification time under a directory (the sources), to tell whether dist/ is stale. */
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function distIsStale() {
+  const page = path.join(dist, "playground.html");
+  if (!fs.existsSync(page)) return true;
+  const built = fs.statSync(page).mtimeMs;
+  return ["src", "assets", "templates", "data"].some((d) => {
+    const dir = path.join(root, d);
+    return fs.existsSync(dir) && newestMtime(dir) > built;
+  });
+}
+
 async function main() {
-  if (process.argv.includes("--build") || !fs.existsSync(path.join(dist, "playground.html"))) build();
+  if (process.argv.includes("--build") || distIsStale()) build();
   const port = Number(process.env.PORT || 3000);
   const { url } = await serveDirectory(dist, { host: "127.0.0.1", port });
   console.log(`VBHC playground (the real task pane on a fake Word host): ${url}playground.html  (Ctrl+C to stop)`);
