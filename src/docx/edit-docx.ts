@@ -242,6 +242,23 @@ export function applyFormatEditToParagraph(p: XmlElement, e: FormatEdit): void {
   }
 }
 
+/** The main document part, as the package relationships name it (word/document.xml by default). */
+async function mainPartPath(zip: JSZip): Promise<string | undefined> {
+  const rels = await zip.file("_rels/.rels")?.async("string");
+  if (rels) {
+    const list = parseXml(rels).getElementsByTagNameNS(NS.rels, "Relationship");
+    for (let i = 0; i < list.length; i++) {
+      const r = list.item(i);
+      const target = r?.getAttribute("Target");
+      if (r?.getAttribute("Type")?.endsWith("/officeDocument") && target) {
+        const path = target.replace(/^\//, "");
+        if (zip.file(path)) return path;
+      }
+    }
+  }
+  return zip.file("word/document.xml") ? "word/document.xml" : undefined;
+}
+
 /** Applies edits (same paragraph indexes as readDocx); edits whose expected text is gone are skipped. */
 export async function applyEditsToDocx(
   bytes: Uint8Array,
@@ -250,7 +267,7 @@ export async function applyEditsToDocx(
   // readDocx validates the package and gives the same errors as reading.
   await readDocx(bytes);
   const zip = await JSZip.loadAsync(bytes);
-  const mainPath = zip.file("word/document.xml") ? "word/document.xml" : undefined;
+  const mainPath = await mainPartPath(zip);
   const file = mainPath ? zip.file(mainPath) : null;
   if (!file || !mainPath) throw new DocxReadError("corrupt", "No word/document.xml.", "Thiếu word/document.xml.");
   const doc = parseXml(await file.async("string"));

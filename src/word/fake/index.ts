@@ -5,7 +5,7 @@
  */
 import JSZip from "jszip";
 import { snapshotFromText } from "../../core/model/document";
-import { blocksXml, parseBlocks } from "../../docx/body-model";
+import { blocksXml, inlineRuns, parseBlocks } from "../../docx/body-model";
 import { bodyFromOoxml } from "../../docx/flat-opc";
 import { writeDocxPackage } from "../../docx/package-writer";
 import { readDocx } from "../../docx/read-docx";
@@ -55,6 +55,28 @@ async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<vo
   const main = await zip.file("word/document.xml")?.async("string");
   if (!main) throw new Error("No word/document.xml");
   model.blocks = parseBlocks(bodyFromOoxml(main));
+  // The fake keeps direct formatting only; fill what styles gave each paragraph from the reader's
+  // resolved snapshot, so Word-like reads match what readDocx sees.
+  const paras = model.paragraphs();
+  if (paras.length === snapshot.paragraphs.length) {
+    paras.forEach((p, i) => {
+      const snap = snapshot.paragraphs[i];
+      const props = p.props;
+      props.alignment ??= snap.alignment;
+      props.firstLineIndent ??= snap.firstLineIndent;
+      props.leftIndent ??= snap.leftIndent;
+      props.spaceBefore ??= snap.spaceBefore;
+      props.spaceAfter ??= snap.spaceAfter;
+      props.lineSpacing ??= snap.lineSpacing;
+      const f = snap.font ?? {};
+      for (const run of inlineRuns(p)) {
+        run.props.font ??= f.name;
+        run.props.size ??= f.size;
+        run.props.bold ??= f.bold;
+        run.props.italic ??= f.italic;
+      }
+    });
+  }
   const styles = await zip.file("word/styles.xml")?.async("string");
   if (styles) {
     const root = parseXml(styles).documentElement;

@@ -1,3 +1,7 @@
+import JSZip from "jszip";
+import type { ParagraphSnapshot } from "../../../src/core/model/document";
+import { writeDocxPackage } from "../../../src/docx/package-writer";
+import { readDocx } from "../../../src/docx/read-docx";
 import { applyTextEdits, type Edit, type TextEdit } from "../../../src/core/model/edits";
 import { toFlatOpc } from "../../../src/docx/flat-opc";
 import { createFakeWord } from "../../../src/word/fake";
@@ -175,5 +179,41 @@ describe("office adapter on the fake host", () => {
     const desktop = setup({ text: "a", requirementSets: { WordApi: "1.3", WordApiDesktop: "1.3" } });
     const ps = await desktop.adapter.readPageSetup();
     expect(ps).toMatchObject({ width: 210, height: 297, marginLeft: 30, marginRight: 15, orientation: "portrait" });
+  });
+});
+
+describe("office adapter on a .docx with styles", () => {
+  it("reads the same text and formatting as readDocx", async () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const styles =
+      `<w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"/><w:sz w:val="28"/></w:rPr></w:rPrDefault></w:docDefaults>` +
+      `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>` +
+      `<w:style w:type="paragraph" w:styleId="TieuDe"><w:name w:val="Tiêu đề"/><w:basedOn w:val="Normal"/>` +
+      `<w:pPr><w:jc w:val="center"/><w:spacing w:after="120"/></w:pPr><w:rPr><w:b/><w:sz w:val="26"/></w:rPr></w:style></w:styles>`;
+    const zip = await JSZip.loadAsync(
+      await writeDocxPackage({
+        bodyXml: para("BÁO CÁO", '<w:pStyle w:val="TieuDe"/>') + para("Nội dung", '<w:ind w:firstLine="567"/>'),
+      }),
+    );
+    zip.file("word/styles.xml", styles);
+    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const expected = await readDocx(bytes);
+    const { adapter } = setup({ docx: bytes });
+    const snap = await adapter.readSnapshot();
+    const pick = (p: ParagraphSnapshot) => [
+      p.text,
+      p.style,
+      p.alignment,
+      p.firstLineIndent,
+      p.spaceAfter,
+      p.font?.bold,
+      p.font?.size,
+    ];
+    expect(snap.paragraphs.map(pick)).toEqual(expected.paragraphs.map(pick));
+    expect(snap.paragraphs[0]).toMatchObject({
+      style: "Tiêu đề",
+      alignment: "centered",
+      font: { bold: true, size: 13 },
+    });
   });
 });
