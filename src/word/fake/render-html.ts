@@ -9,6 +9,9 @@ import type { FakeDocumentModel, SelectionInfo } from "./model";
 
 const ALIGN_CSS = { left: "left", centered: "center", right: "right", justified: "justify" } as const;
 
+/** An empty selection (the caret) is shown as an empty mark. */
+const CARET = '<mark class="selection caret"></mark>';
+
 function runStyle(r: RunNode): string {
   const css: string[] = [];
   if (r.props.bold) css.push("font-weight:bold");
@@ -29,6 +32,10 @@ function runHtml(r: RunNode, offset: number, sel: [number, number] | undefined):
   const style = runStyle(r);
   const open = style ? `<span style="${style}">` : "<span>";
   const end = offset + r.text.length;
+  if (sel && sel[0] === sel[1] && offset <= sel[0] && sel[0] < end) {
+    const a = sel[0] - offset;
+    return `${open}${textHtml(r.text.slice(0, a))}${CARET}${textHtml(r.text.slice(a))}</span>`;
+  }
   if (!sel || sel[1] <= offset || sel[0] >= end || sel[0] === sel[1]) return `${open}${textHtml(r.text)}</span>`;
   const a = Math.max(sel[0], offset) - offset;
   const b = Math.min(sel[1], end) - offset;
@@ -68,6 +75,7 @@ function paragraphHtml(p: ParagraphNode, index: number, selection: SelectionInfo
       html += "</span>";
     }
   }
+  if (caret && sel && sel[0] >= offset) html += CARET;
   if (offset === 0) html += "<br>";
   return html + "</p>";
 }

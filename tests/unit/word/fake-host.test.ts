@@ -3,6 +3,7 @@ import { readDocx } from "../../../src/docx/read-docx";
 import { writeDocxPackage } from "../../../src/docx/package-writer";
 import { createFakeWord } from "../../../src/word/fake";
 import { renderToHtml } from "../../../src/word/fake/render-html";
+import { createOfficeAdapter } from "../../../src/word/office-adapter";
 import { para } from "../docx/helpers";
 
 describe("fake Word host: API semantics", () => {
@@ -151,5 +152,16 @@ describe("renderToHtml", () => {
     expect(html).toMatch(/data-paragraph="0"[\s\S]*data-paragraph="1"/);
     expect(html).toContain('<mark class="selection">đây</mark>');
     expect(html).toContain("chọn &amp; ");
+  });
+});
+
+describe("renderToHtml caret", () => {
+  it("shows an empty selection as a caret mark at its place", async () => {
+    const fake = createFakeWord({ text: "abc\nxyz" });
+    const adapter = createOfficeAdapter({ Word: fake.Word, Office: fake.Office });
+    await adapter.select(0, 1, 1);
+    expect(renderToHtml(fake.model)).toContain('a<mark class="selection caret"></mark>bc');
+    await adapter.select(1, 3, 3);
+    expect(renderToHtml(fake.model)).toContain('xyz</span><mark class="selection caret"></mark>');
   });
 });
