@@ -18,6 +18,7 @@ import {
   type Pos,
   type Span,
   allControls,
+  cloneData,
   controlSpan,
   deleteSpan,
   insertTextAt,
@@ -408,7 +409,7 @@ function insertBlocksAt(model: FakeDocumentModel, pos: Pos, blocks: BlockNode[])
   const middle = blocks.slice();
   let endPos: Pos;
   if (first.kind === "paragraph") {
-    if (headEmpty) head.props = structuredClone(first.props);
+    if (headEmpty) head.props = cloneData(first.props);
     head.inlines.push(...first.inlines);
     middle.shift();
   }
@@ -416,7 +417,7 @@ function insertBlocksAt(model: FakeDocumentModel, pos: Pos, blocks: BlockNode[])
     middle.pop();
     const lastLen = textOf(last);
     tail.inlines = [...last.inlines, ...tail.inlines];
-    tail.props = structuredClone(last.props);
+    tail.props = cloneData(last.props);
     endPos = { para: tail, offset: lastLen.length };
   } else if (middle.length === 0 && first.kind === "paragraph") {
     // One paragraph: it all lands in head; join the tail back.
@@ -791,7 +792,7 @@ export class FakeParagraph extends FakeObject {
     const t = toModelText(text, "Paragraph.insertParagraph");
     if (t !== "") node.inlines.push({ kind: "run", text: t, props: {} });
     this._ctx._change(() => {
-      node.props = structuredClone(this._node.props);
+      node.props = cloneData(this._node.props);
       const where = locate(this._ctx._model.blocks, this._node);
       if (!where) throw new Error("Fake Word host: paragraph is no longer in the document");
       if (location === "Before") where.list.splice(where.index, 0, node);

@@ -13,6 +13,11 @@ import {
   paragraphNodeText,
 } from "../../docx/body-model";
 
+/** Deep copy of plain model data (structuredClone is missing in some test environments, e.g. jsdom). */
+export function cloneData<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
 export interface Pos {
   para: ParagraphNode;
   offset: number;
@@ -106,7 +111,7 @@ export class FakeDocumentModel {
   }
 
   private capture(): State {
-    return { blocks: structuredClone(this.blocks), selection: this.selection };
+    return { blocks: cloneData(this.blocks), selection: this.selection };
   }
 
   private restore(state: State): void {
@@ -271,7 +276,7 @@ export function locate(
 /** Splits a paragraph at offset; the second half keeps the paragraph properties. */
 export function splitParagraph(model: FakeDocumentModel, p: ParagraphNode, offset: number): ParagraphNode {
   const at = topLevelBoundary(p, offset);
-  const tail: ParagraphNode = { kind: "paragraph", props: structuredClone(p.props), inlines: p.inlines.slice(at) };
+  const tail: ParagraphNode = { kind: "paragraph", props: cloneData(p.props), inlines: p.inlines.slice(at) };
   p.inlines = p.inlines.slice(0, at);
   const where = locate(model.blocks, p);
   if (!where) throw new Error("Fake Word host: paragraph is no longer in the document");
