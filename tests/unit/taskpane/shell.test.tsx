@@ -5,6 +5,7 @@ import "./jsdom-globals";
 import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { App, TABS } from "../../../src/taskpane/App";
+import { ErrorBoundary } from "../../../src/taskpane/ErrorBoundary";
 import { checkHost } from "../../../src/taskpane/host-check";
 import { createDocumentSettings, createLocalSettings, documentSettingsFor } from "../../../src/taskpane/settings";
 import { isDarkColor, themeFromOffice } from "../../../src/taskpane/theme";
@@ -112,5 +113,29 @@ describe("settings stores", () => {
     const s = documentSettingsFor(undefined);
     await s.set("x", "1");
     expect(window.localStorage.getItem("vbhc:document:x")).toBe("1");
+  });
+});
+
+describe("the error boundary", () => {
+  test("shows a Vietnamese message with the area instead of a blank pane, and can retry", async () => {
+    let fail = true;
+    function Flaky(): React.JSX.Element {
+      if (fail) throw new Error("boom");
+      return <p>đã ổn</p>;
+    }
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    render(
+      <ErrorBoundary area="thẻ “Kiểm tra”">
+        <Flaky />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole("alert").textContent).toContain("Đã xảy ra lỗi trong thẻ “Kiểm tra”.");
+    expect(screen.getByRole("alert").textContent).toContain("Văn bản của bạn không bị thay đổi.");
+    fail = false;
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Thử lại" }));
+    });
+    expect(screen.getByText("đã ổn")).toBeTruthy();
+    spy.mockRestore();
   });
 });
