@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { PROJECT_ROOT, startBrowser, type BrowserSession } from "./browser";
+import JSZip from "jszip";
+import { PROJECT_ROOT, TEST_OUTPUT, startBrowser, type BrowserSession } from "./browser";
 
 jest.setTimeout(90_000);
 
@@ -116,6 +117,21 @@ describe("the playground in Chromium", () => {
     expect(r + g + b).toBeLessThan(3 * 96);
     const file = await s.screenshot("taskpane-dark");
     fs.copyFileSync(file, path.join(PROJECT_ROOT, "docs", "images", "taskpane-dark.png"));
+  });
+
+  test("'Tải .docx' downloads the fake host's document as a real .docx", async () => {
+    await s.openPlayground();
+    const [download] = await Promise.all([
+      s.page.waitForEvent("download"),
+      s.page.getByRole("button", { name: "Tải .docx" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("bao-cao-mau.docx");
+    const file = path.join(TEST_OUTPUT, "bao-cao-mau.docx");
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("Kết quả công tác cải cách hành chính 6 tháng đầu năm 2026");
+    expect(xml).toContain("Trần Thị Hồng Nhung");
   });
 
   test("shows the Vietnamese message instead of the pane when the host lacks WordApi 1.3", async () => {
