@@ -4,7 +4,7 @@
  */
 import type { DocumentSnapshot } from "../model/document";
 import { dropOverlapping, orderForApplication, type Edit } from "../model/edits";
-import { structureOf } from "../structure";
+import { headerDate } from "../structure/header-date";
 import { allRules } from "./registry";
 import type { CheckContext, CheckOptions, CheckResult, Finding, Rule } from "./types";
 
@@ -16,14 +16,6 @@ export interface RunOptions extends CheckOptions {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-/** The header's date as YYYY-MM-DD, when the place/date line has a full words-form date. */
-export function headerDate(doc: DocumentSnapshot, cache?: Map<string, unknown>): string | undefined {
-  const line = structureOf(doc, cache).placeDateLine;
-  const m = line && /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/u.exec(line.text);
-  if (!m) return undefined;
-  return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
-}
 
 export function runChecks(doc: DocumentSnapshot, options: RunOptions = {}): CheckResult {
   const cache = new Map<string, unknown>();

@@ -1,5 +1,6 @@
 /** Public API of the check engine, for the task pane and the CLI. */
-export { runChecks, applyFixes, fixUntilStable, isSafeFix, sortAndDedupe, headerDate } from "./engine";
+export { runChecks, applyFixes, fixUntilStable, isSafeFix, sortAndDedupe } from "./engine";
+export { headerDate } from "../structure/header-date";
 export type { RunOptions, FixResult } from "./engine";
 export { allRules, CORE_RULES } from "./registry";
 export type {

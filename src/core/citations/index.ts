@@ -8,5 +8,6 @@ export * from "./catalog";
 export * from "./national";
 export * from "./org-catalog";
 export * from "./search";
-export { documentCitations, headerDate, documentDate } from "./analysis";
+export { documentCitations, documentDate } from "./analysis";
+export { headerDate } from "../structure/header-date";
 export { CITATION_RULES } from "./check-rules";
