@@ -33,8 +33,7 @@ function resolveBaseUrl(raw) {
 
 /**
  * Emits assets/*, templates/*.dotx and manifest.xml (base URL rewritten) into dist/.
- * Our own few lines instead of copy-webpack-plugin, whose schema validation needs ajv 8, which
- * legacy-peer-deps leaves out of this install.
+ * A few lines of our own rather than a copy plugin: the manifest needs its base URL rewritten anyway.
  */
 function staticFiles(baseUrl) {
   const files = () => {
