@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the tests drive for real: Chromium (browser tests),
-# LibreOffice Writer, Liberation fonts and poppler-utils (render tests).
+# LibreOffice Writer, Liberation fonts and poppler-utils (render tests). Liberation 2 is the one with
+# Vietnamese letters (ộ, ự, ạ…) at Times New Roman's metrics; without it LibreOffice borrows wider glyphs.
 # On Debian/Ubuntu it installs what is missing (as root, or through sudo);
 # elsewhere it stops and prints the exact command to run.
 set -euo pipefail
@@ -10,6 +11,7 @@ command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need+=(chromi
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -qi "Liberation Serif" || need+=(fonts-liberation)
+fc-list ":family=Liberation Serif:charset=1ed9" 2>/dev/null | grep -q . || need+=(fonts-liberation2)
 
 if [ ${#need[@]} -eq 0 ]; then
   exit 0
