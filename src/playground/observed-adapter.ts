@@ -27,6 +27,7 @@ export function observeAdapter(inner: WordAdapter): { adapter: WordAdapter; subs
     select: (paragraph, start, end) => after(inner.select(paragraph, start, end)),
     applyEdits: (edits) => after(inner.applyEdits(edits)),
     readPageSetup: () => inner.readPageSetup(),
+    readSelection: () => inner.readSelection(),
     get syncCount() {
       return inner.syncCount;
     },

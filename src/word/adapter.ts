@@ -5,7 +5,20 @@
 import type { DocumentSnapshot, PageSetup } from "../core/model/document";
 import type { Edit } from "../core/model/edits";
 
-export type InsertLocation = "selection" | "start" | "end";
+/**
+ * Where to insert: replacing the selection, at the start or end of the document, or as new paragraphs
+ * right after the paragraph where the selection starts (the selection and its text stay untouched).
+ */
+export type InsertLocation = "selection" | "start" | "end" | "after-selection-paragraph";
+
+/** Where the selection is: its start paragraph, and characters [start, end) of that paragraph. */
+export interface SelectionPosition {
+  /** 0-based, in readSnapshot's paragraph order (table-cell paragraphs included). */
+  paragraph: number;
+  start: number;
+  /** End of the selection, or the end of the paragraph when the selection runs past it. */
+  end: number;
+}
 
 export interface ContentControlInfo {
   tag: string;
@@ -32,6 +45,8 @@ export interface WordAdapter {
   findContentControls(tagPrefix: string): Promise<ContentControlInfo[]>;
   /** Replaces the text of every content control whose tag is a key of the map, in one batch. */
   updateContentControls(textByTag: ReadonlyMap<string, string>): Promise<number>;
+  /** Where the cursor is, in one read; undefined when Word cannot place it in the body (e.g. in a header). */
+  readSelection(): Promise<SelectionPosition | undefined>;
   /** Selects characters [start, end) of paragraph `paragraph` (whole paragraph when start/end omitted). */
   select(paragraph: number, start?: number, end?: number): Promise<void>;
   /** Applies edits in one batch and one sync, so the user can undo them as one step. */

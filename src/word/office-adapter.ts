@@ -5,7 +5,7 @@
  */
 import type { Alignment, DocumentSnapshot, FontInfo, PageSetup, ParagraphSnapshot } from "../core/model/document";
 import { type Edit, type TextEdit, dropOverlapping, orderForApplication } from "../core/model/edits";
-import type { ApplyResult, ContentControlInfo, InsertLocation, WordAdapter } from "./adapter";
+import type { ApplyResult, ContentControlInfo, InsertLocation, SelectionPosition, WordAdapter } from "./adapter";
 
 export interface OfficeEnv {
   Word: typeof Word;
@@ -65,6 +65,15 @@ export function occurrences(haystack: string, needle: string): number[] {
 /** Word reports a manual line break as \v; the snapshot uses \n. */
 const fromWordText = (t: string): string => t.replace(/\v/g, "\n");
 const toWordText = (t: string): string => t.replace(/\r\n|\r|\n/g, "\v");
+
+/** Word's end-of-cell mark in range text. */
+const CELL_MARK = String.fromCharCode(7);
+
+/** An error Word reported for the request (OfficeExtension.Error has a code); not a missing load. */
+const isWordError = (err: unknown): boolean => {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code !== "PropertyNotLoaded";
+};
 
 function fontFrom(f: Word.Font): FontInfo {
   const font: FontInfo = {};
@@ -162,10 +171,55 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
       return { source: "word" as const, paragraphs: snaps, hasFormatting: true };
     });
 
+  /**
+   * Where the selection starts, in one sync (WordApi 1.3: Document.getSelection, Range.paragraphs,
+   * ParagraphCollection.getFirst, Body/Paragraph/Range.getRange, Range.expandTo, Range.text).
+   * The index counts the paragraphs from the start of the body through the whole selection paragraph:
+   * a range that merely ends at the start of a paragraph (a caret at offset 0) does not hold it.
+   */
+  const readSelection = async (): Promise<SelectionPosition | undefined> => {
+    try {
+      return await W.run(async (context) => {
+        const selection = context.document.getSelection();
+        const cursorPara = selection.paragraphs.getFirst();
+        const throughCursor = context.document.body.getRange("Start").expandTo(cursorPara.getRange("Whole"));
+        const counted = throughCursor.paragraphs;
+        counted.load("$none");
+        const head = cursorPara.getRange("Start").expandTo(selection.getRange("Start"));
+        head.load("text");
+        const through = cursorPara.getRange("Start").expandTo(selection.getRange("End"));
+        through.load("text");
+        // The text of the cursor's paragraph: the first of the selection's paragraphs.
+        // (A property of getSelection()'s result, not a variable holding it: the office-addins lint rules
+        // only see syncs written as context.sync(), and our syncs go through the counting function.)
+        const selected = context.document.getSelection().paragraphs;
+        selected.load("items/text");
+        await sync(context);
+        if (counted.items.length === 0 || selected.items.length === 0) return undefined;
+        const length = selected.items[0].text.length;
+        const start = Math.min(head.text.length, length);
+        // A selection running into later paragraphs (or cells) ends, for this paragraph, at its mark.
+        const marks = [through.text.indexOf("\r"), through.text.indexOf(CELL_MARK)].filter((i) => i >= 0);
+        const cut = marks.length > 0 ? Math.min(...marks) : through.text.length;
+        const end = Math.max(start, Math.min(cut, length));
+        return { paragraph: counted.items.length - 1, start, end };
+      });
+    } catch (err) {
+      // A selection outside the body (header, footnote) cannot be measured from the body's start.
+      if (isWordError(err)) return undefined;
+      throw err;
+    }
+  };
+
   const insertOoxml = async (ooxml: string, location: InsertLocation): Promise<void> =>
     W.run(async (context) => {
       if (location === "selection") context.document.getSelection().insertOoxml(ooxml, "Replace");
-      else context.document.body.insertOoxml(ooxml, location === "start" ? "Start" : "End");
+      else if (location === "after-selection-paragraph") {
+        // A new empty paragraph after the selection's paragraph takes the content, so no user text
+        // is replaced and nothing merges into the paragraph the cursor is in.
+        const para = context.document.getSelection().paragraphs.getFirst();
+        para.insertParagraph("", "After").insertOoxml(ooxml, "Replace");
+      } else context.document.body.insertOoxml(ooxml, location === "start" ? "Start" : "End");
       await sync(context);
     });
 
@@ -179,9 +233,15 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
       const range =
         location === "selection"
           ? context.document.getSelection().insertText(toWordText(text), "Replace")
-          : context.document.body
-              .insertParagraph(toWordText(text), location === "start" ? "Start" : "End")
-              .getRange("Content");
+          : location === "after-selection-paragraph"
+            ? context.document
+                .getSelection()
+                .paragraphs.getFirst()
+                .insertParagraph(toWordText(text), "After")
+                .getRange("Content")
+            : context.document.body
+                .insertParagraph(toWordText(text), location === "start" ? "Start" : "End")
+                .getRange("Content");
       const cc = range.insertContentControl();
       cc.tag = tag;
       cc.title = title;
@@ -415,6 +475,7 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
     insertContentControl,
     findContentControls,
     updateContentControls,
+    readSelection,
     select,
     applyEdits,
     readPageSetup,

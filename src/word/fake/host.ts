@@ -121,6 +121,8 @@ abstract class FakeObject {
   _snapshot(props: readonly string[]): void {
     const nested = new Map<string, string[]>();
     for (const p of props) {
+      // "$none" loads an object (or a collection's items) without any property.
+      if (p === "$none") continue;
       const slash = p.indexOf("/");
       if (slash > 0) {
         const head = p.slice(0, slash);
@@ -438,6 +440,38 @@ function parseOoxml(ooxml: string): BlockNode[] {
   return parseBlocks(bodyFromOoxml(ooxml));
 }
 
+/** insertOoxml on a range or a paragraph: "Replace" deletes the span's text first; returns the inserted span. */
+function insertOoxmlIn(model: FakeDocumentModel, span: Span, ooxml: string, location: string, cls: string): Span {
+  let pos: Pos;
+  const allowed = cls === "Paragraph" ? ["Replace", "Start", "End"] : ["Replace", "Start", "End", "Before", "After"];
+  if (!allowed.includes(location)) {
+    throw new Error(`Fake Word host: ${cls}.insertOoxml at "${location}" is not implemented`);
+  }
+  if (location === "Replace") {
+    deleteSpan(model, span);
+    pos = span.start;
+  } else if (location === "Start" || location === "Before") pos = span.start;
+  else pos = span.end;
+  return insertBlocksAt(model, pos, parseOoxml(ooxml));
+}
+
+/** Paragraphs a span touches, as Word's Range.paragraphs: a non-empty span that ends at the very start
+ * of a paragraph ends after the previous paragraph's mark, so that paragraph is not part of it. */
+function paragraphsOfSpan(model: FakeDocumentModel, span: Span): ParagraphNode[] {
+  const paras = model.paragraphs();
+  const a = paras.indexOf(span.start.para);
+  let b = paras.indexOf(span.end.para);
+  if (a < 0 || b < 0) throw new Error("Fake Word host: range is no longer in the document");
+  if (b > a && span.end.offset === 0) b--;
+  return paras.slice(a, b + 1);
+}
+
+function itemNotFound(what: string): Error {
+  const e = new Error(`The requested resource doesn't exist (${what}).`);
+  (e as Error & { code: string }).code = "ItemNotFound";
+  return e;
+}
+
 export class FakeRange extends FakeObject {
   _span: Span | undefined;
   constructor(
@@ -477,6 +511,12 @@ export class FakeRange extends FakeObject {
   get isEmpty(): boolean {
     return this._get("isEmpty");
   }
+  get paragraphs(): FakeParagraphCollection {
+    return guard(
+      new FakeParagraphCollection(this._ctx, () => paragraphsOfSpan(this._ctx._model, this._target())),
+      "ParagraphCollection",
+    );
+  }
   get font(): FakeFont {
     const font = guard(
       new FakeFont(this._ctx, () => {
@@ -508,16 +548,7 @@ export class FakeRange extends FakeObject {
   insertOoxml(ooxml: string, location: string): FakeRange {
     let result: Span | undefined;
     this._ctx._change(() => {
-      const model = this._ctx._model;
-      const span = this._target();
-      let pos: Pos;
-      if (location === "Replace") {
-        deleteSpan(model, span);
-        pos = span.start;
-      } else if (location === "Start" || location === "Before") pos = span.start;
-      else if (location === "End" || location === "After") pos = span.end;
-      else throw new Error(`Fake Word host: Range.insertOoxml at "${location}" is not implemented`);
-      result = insertBlocksAt(model, pos, parseOoxml(ooxml));
+      result = insertOoxmlIn(this._ctx._model, this._target(), ooxml, location, "Range");
     });
     return FakeRange._of(this._ctx, () => result ?? this._target());
   }
@@ -663,14 +694,22 @@ export class FakeListItem extends FakeObject {
 export class FakeParagraph extends FakeObject {
   /** Table depth computed once for a whole collection load (keeps big loads linear). */
   _depthHint: number | undefined;
-  constructor(
-    ctx: FakeRequestContext,
-    readonly _node: ParagraphNode,
-  ) {
+  private _resolvedNode: ParagraphNode | undefined;
+  /** A paragraph node, or a resolver run in queue order (getFirst/getLast of a collection). */
+  constructor(ctx: FakeRequestContext, node: ParagraphNode | Resolver<ParagraphNode>) {
     super(ctx, "Paragraph");
+    if (typeof node === "function") {
+      ctx._enqueue(() => {
+        this._resolvedNode = node();
+      });
+    } else this._resolvedNode = node;
   }
-  static _of(ctx: FakeRequestContext, node: ParagraphNode): FakeParagraph {
+  static _of(ctx: FakeRequestContext, node: ParagraphNode | Resolver<ParagraphNode>): FakeParagraph {
     return guard(new FakeParagraph(ctx, node), "Paragraph");
+  }
+  get _node(): ParagraphNode {
+    if (!this._resolvedNode) throw new Error("Fake Word host: paragraph used before it was resolved");
+    return this._resolvedNode;
   }
   protected override _read(prop: string): unknown {
     const p = this._node;
@@ -787,6 +826,13 @@ export class FakeParagraph extends FakeObject {
     });
     return FakeRange._of(this._ctx, () => result ?? paragraphSpan(this._node));
   }
+  insertOoxml(ooxml: string, location: string): FakeRange {
+    let result: Span | undefined;
+    this._ctx._change(() => {
+      result = insertOoxmlIn(this._ctx._model, paragraphSpan(this._node), ooxml, location, "Paragraph");
+    });
+    return FakeRange._of(this._ctx, () => result ?? paragraphSpan(this._node));
+  }
   insertParagraph(text: string, location: string): FakeParagraph {
     const node: ParagraphNode = { kind: "paragraph", props: {}, inlines: [] };
     const t = toModelText(text, "Paragraph.insertParagraph");
@@ -840,6 +886,20 @@ export class FakeParagraphCollection extends FakeObject {
     if (!this._items) throw new PropertyNotLoadedError("ParagraphCollection", "items");
     return this._items;
   }
+  /** The first paragraph, resolved in queue order; ItemNotFound at sync when there is none. */
+  getFirst(): FakeParagraph {
+    return FakeParagraph._of(this._ctx, () => this._resolve()[0] ?? throwError(itemNotFound("first paragraph")));
+  }
+  getLast(): FakeParagraph {
+    return FakeParagraph._of(this._ctx, () => {
+      const list = this._resolve();
+      return list[list.length - 1] ?? throwError(itemNotFound("last paragraph"));
+    });
+  }
+}
+
+function throwError(e: Error): never {
+  throw e;
 }
 
 // ---- content controls ----

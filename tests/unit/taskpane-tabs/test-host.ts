@@ -13,6 +13,8 @@ export interface TestHost extends WordAdapter {
   controls: { tag: string; title: string; text: string; paragraph: number }[];
   inserts: { ooxml: string; location: InsertLocation }[];
   syncCount: number;
+  /** What readSelection reports; undefined (no cursor known) unless a test sets it. */
+  cursor?: { paragraph: number; start: number; end: number };
 }
 
 /** Paragraph texts of a WordprocessingML fragment (w:p → one line; w:t contents joined). */
@@ -47,7 +49,9 @@ export function createTestHost(lines: string[] = []): TestHost {
       host.inserts.push({ ooxml, location });
       const paras = paragraphsOf(ooxml);
       if (location === "start") host.paragraphs.unshift(...paras);
-      else host.paragraphs.push(...paras);
+      else if (location === "after-selection-paragraph" && host.cursor) {
+        host.paragraphs.splice(host.cursor.paragraph + 1, 0, ...paras);
+      } else host.paragraphs.push(...paras);
     },
     async insertContentControl(text, tag, title, location) {
       host.syncCount++;
@@ -74,6 +78,10 @@ export function createTestHost(lines: string[] = []): TestHost {
     },
     async select() {
       host.syncCount++;
+    },
+    async readSelection() {
+      host.syncCount++;
+      return host.cursor ? { ...host.cursor } : undefined;
     },
     async applyEdits(edits: readonly Edit[]): Promise<ApplyResult> {
       host.syncCount++;

@@ -34,6 +34,7 @@ export function createStubAdapter(lines: string[]): StubAdapter {
     findContentControls: async () => [],
     updateContentControls: async () => 0,
     readPageSetup: async () => undefined,
+    readSelection: async () => undefined,
   };
   return stub;
 }

@@ -11,9 +11,9 @@ describe("fake Word host: API semantics", () => {
     const fake = createFakeWord({ text: "a" });
     const err = await fake.Word.run(async (context) => {
       // insertBreak exists in Word but is not part of our subset.
-      (context.document.body.paragraphs as unknown as { getFirst(): unknown }).getFirst();
+      (context.document.body.paragraphs as unknown as { getFirstOrNullObject(): unknown }).getFirstOrNullObject();
     }).catch((e: unknown) => e);
-    expect(String(err)).toBe("Error: Fake Word host: ParagraphCollection.getFirst is not implemented");
+    expect(String(err)).toBe("Error: Fake Word host: ParagraphCollection.getFirstOrNullObject is not implemented");
     const err2 = await fake.Word.run(async (context) => {
       const range = context.document.getSelection();
       (range as unknown as { insertBreak(t: string, l: string): void }).insertBreak("Page", "After");
