@@ -94,10 +94,16 @@ export function TemplatesView({ adapter, settings, core }: TemplatesViewProps): 
   const insertHeading = () =>
     run(async () => {
       const doc = await adapter.readSnapshot();
-      // The adapter has no "paragraph of the selection" yet, so the heading goes at the end of the document.
-      const at = doc.paragraphs.length;
+      const cursor = await adapter.readSelection();
+      // The heading goes right after the cursor's paragraph (its text untouched), numbered for that place;
+      // when Word cannot tell where the cursor is, at the end of the document.
+      const inDoc = cursor !== undefined && cursor.paragraph < doc.paragraphs.length;
+      const at = inDoc ? cursor.paragraph + 1 : doc.paragraphs.length;
       const marker = core.nextHeading(doc, level, at);
-      await adapter.insertOoxml(core.toOoxml(core.headingXml(level, marker)), "end");
+      await adapter.insertOoxml(
+        core.toOoxml(core.headingXml(level, marker)),
+        inDoc ? "after-selection-paragraph" : "end",
+      );
       return { intent: "success", text: `Đã chèn đề mục “${marker.trim()}”.` };
     });
 

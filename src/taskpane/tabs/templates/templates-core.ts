@@ -26,7 +26,7 @@ export interface TemplatesCore {
   documentXml(slug: string, fields: HeaderForm): string;
   /** Body WordprocessingML of the type's section scaffold, or undefined when it has none. */
   scaffoldXml(slug: string): string | undefined;
-  /** The marker text of the next heading of `level` at paragraph `at` ("II. ", "Điều 3. "). */
+  /** The marker text of a heading of `level` inserted before paragraph `at` ("II. ", "Điều 3. "). */
   nextHeading(doc: DocumentSnapshot, level: HeadingLevelId, at: number): string;
   /** One paragraph of body XML holding a heading of `level` that starts with `marker`. */
   headingXml(level: HeadingLevelId, marker: string): string;
