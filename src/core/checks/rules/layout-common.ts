@@ -27,9 +27,3 @@ export function bodyParagraphs(ctx: CheckContext, opts: { headings: boolean; pro
       (!opts.prose || (p.alignment !== "centered" && p.alignment !== "right" && !addressees.has(p.index))),
   );
 }
-
-/** Lists paragraph numbers briefly for a message ("đoạn 12, 14, 15 và 30 đoạn khác"). */
-export function listParagraphs(ps: readonly ParagraphSnapshot[]): string {
-  const shown = ps.slice(0, 5).map((p) => p.index + 1);
-  return ps.length > 5 ? `đoạn ${shown.join(", ")} và ${ps.length - 5} đoạn khác` : `đoạn ${shown.join(", ")}`;
-}

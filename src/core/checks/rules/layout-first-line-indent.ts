@@ -2,8 +2,8 @@
 import { BODY_PARAGRAPH } from "../../rules/formats";
 import { cmToPt } from "../../rules/page-setup";
 import type { CheckContext, Finding, Rule } from "../types";
-import { finding } from "../util";
-import { bodyParagraphs, listParagraphs } from "./layout-common";
+import { checkParagraphFormat } from "../paragraph-format-check";
+import { bodyParagraphs } from "./layout-common";
 
 const ALLOWED = BODY_PARAGRAPH.firstLineIndentsCm.map(cmToPt);
 const TOLERANCE_PT = 2;
@@ -20,23 +20,21 @@ export const layoutFirstLineIndent: Rule = {
     needsFormatting: true,
   },
   check(ctx: CheckContext): Finding[] | "not-evaluated" {
-    if (!ctx.doc.hasFormatting) return "not-evaluated";
-    const bad = bodyParagraphs(ctx, { headings: false, prose: true }).filter(
-      (p) => !ALLOWED.some((a) => Math.abs((p.firstLineIndent ?? 0) - a) <= TOLERANCE_PT),
-    );
-    if (!bad.length) return [];
-    const want = cmToPt(BODY_PARAGRAPH.defaultFirstLineIndentCm);
-    return [
-      finding(layoutFirstLineIndent, ctx.doc, {
-        paragraph: bad[0].index,
-        start: 0,
-        end: bad[0].text.length,
-        message: `Đoạn văn phải lùi đầu dòng 1 cm hoặc 1,27 cm; ${listParagraphs(bad)} chưa đúng.`,
-        fix: {
-          description: "Đặt thụt đầu dòng 1,27 cm",
-          edits: bad.map((p) => ({ kind: "format", paragraph: p.index, firstLineIndent: want })),
-        },
-      }),
-    ];
+    return checkParagraphFormat(layoutFirstLineIndent, ctx, {
+      offending: () =>
+        bodyParagraphs(ctx, { headings: false, prose: true }).filter(
+          (p) => !ALLOWED.some((a) => Math.abs((p.firstLineIndent ?? 0) - a) <= TOLERANCE_PT),
+        ),
+      report: (bad, listed) => {
+        const want = cmToPt(BODY_PARAGRAPH.defaultFirstLineIndentCm);
+        return {
+          message: `Đoạn văn phải lùi đầu dòng 1 cm hoặc 1,27 cm; ${listed} chưa đúng.`,
+          fix: {
+            description: "Đặt thụt đầu dòng 1,27 cm",
+            edits: bad.map((p) => ({ kind: "format", paragraph: p.index, firstLineIndent: want })),
+          },
+        };
+      },
+    });
   },
 };

@@ -1,8 +1,7 @@
 /** layout/font: the whole document uses Times New Roman. */
 import { FONT } from "../../rules/formats";
 import type { CheckContext, Finding, Rule } from "../types";
-import { finding } from "../util";
-import { listParagraphs } from "./layout-common";
+import { checkParagraphFormat } from "../paragraph-format-check";
 
 export const layoutFont: Rule = {
   id: "layout/font",
@@ -16,21 +15,18 @@ export const layoutFont: Rule = {
     needsFormatting: true,
   },
   check(ctx: CheckContext): Finding[] | "not-evaluated" {
-    if (!ctx.doc.hasFormatting) return "not-evaluated";
-    const bad = ctx.doc.paragraphs.filter((p) => p.text.trim() && p.font?.name && p.font.name !== FONT.name);
-    if (!bad.length) return [];
-    const names = [...new Set(bad.map((p) => p.font?.name))].join(", ");
-    return [
-      finding(layoutFont, ctx.doc, {
-        paragraph: bad[0].index,
-        start: 0,
-        end: bad[0].text.length,
-        message: `Phông chữ phải là ${FONT.name}; ${listParagraphs(bad)} đang dùng ${names}.`,
-        fix: {
-          description: `Đổi phông chữ sang ${FONT.name}`,
-          edits: bad.map((p) => ({ kind: "format", paragraph: p.index, font: { name: FONT.name } })),
-        },
-      }),
-    ];
+    return checkParagraphFormat(layoutFont, ctx, {
+      offending: () => ctx.doc.paragraphs.filter((p) => p.text.trim() && p.font?.name && p.font.name !== FONT.name),
+      report: (bad, listed) => {
+        const names = [...new Set(bad.map((p) => p.font?.name))].join(", ");
+        return {
+          message: `Phông chữ phải là ${FONT.name}; ${listed} đang dùng ${names}.`,
+          fix: {
+            description: `Đổi phông chữ sang ${FONT.name}`,
+            edits: bad.map((p) => ({ kind: "format", paragraph: p.index, font: { name: FONT.name } })),
+          },
+        };
+      },
+    });
   },
 };

@@ -2,8 +2,8 @@
 import { BODY_PARAGRAPH } from "../../rules/formats";
 import type { LineSpacing } from "../../model/document";
 import type { CheckContext, Finding, Rule } from "../types";
-import { finding } from "../util";
-import { bodyParagraphs, listParagraphs } from "./layout-common";
+import { checkParagraphFormat } from "../paragraph-format-check";
+import { bodyParagraphs } from "./layout-common";
 
 const LS = BODY_PARAGRAPH.lineSpacing;
 // A single line of 13–14 pt Times New Roman is about 15–16 pt; 1.5 lines about 24 pt.
@@ -26,16 +26,12 @@ export const layoutLineSpacing: Rule = {
     needsFormatting: true,
   },
   check(ctx: CheckContext): Finding[] | "not-evaluated" {
-    if (!ctx.doc.hasFormatting) return "not-evaluated";
-    const bad = bodyParagraphs(ctx, { headings: true, prose: true }).filter((p) => p.lineSpacing && !ok(p.lineSpacing));
-    if (!bad.length) return [];
-    return [
-      finding(layoutLineSpacing, ctx.doc, {
-        paragraph: bad[0].index,
-        start: 0,
-        end: bad[0].text.length,
-        message: `Khoảng cách giữa các dòng phải từ dòng đơn (single) đến 1,5 dòng; ${listParagraphs(bad)} chưa đúng.`,
+    return checkParagraphFormat(layoutLineSpacing, ctx, {
+      offending: () =>
+        bodyParagraphs(ctx, { headings: true, prose: true }).filter((p) => p.lineSpacing && !ok(p.lineSpacing)),
+      report: (_bad, listed) => ({
+        message: `Khoảng cách giữa các dòng phải từ dòng đơn (single) đến 1,5 dòng; ${listed} chưa đúng.`,
       }),
-    ];
+    });
   },
 };
