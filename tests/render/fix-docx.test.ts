@@ -5,29 +5,16 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
 import { runChecks } from "../../src/core/checks";
 import { readDocx } from "../../src/docx/read-docx";
 import { convertWithLibreOffice } from "../helpers/libreoffice";
+import { vbhc } from "../helpers/run-cli";
 import { seedPath } from "../unit/checks/seed-expectations";
 
 jest.setTimeout(180_000);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-fix-docx-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-async function vbhc(...args: string[]): Promise<{ code: number; out: string }> {
-  let out = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
-    out += String(s);
-    return true;
-  });
-  try {
-    return { code: await main(["node", "vbhc", ...args]), out };
-  } finally {
-    o.mockRestore();
-  }
-}
 
 describe("vbhc fix on seed 000 as .docx", () => {
   it("renumbers section I to 1..7 and changes nothing else", async () => {

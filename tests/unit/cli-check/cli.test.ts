@@ -1,34 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../../src/cli/main";
+import { vbhc } from "../../helpers/run-cli";
 import { seedPath } from "../checks/seed-expectations";
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function vbhc(...args: string[]): Promise<Run> {
-  let out = "";
-  let err = "";
-  const o = jest.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => {
-    out += String(s);
-    return true;
-  });
-  const e = jest.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => {
-    err += String(s);
-    return true;
-  });
-  try {
-    const code = await main(["node", "vbhc", ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-cli-check-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
