@@ -1,3 +1,4 @@
+import { CORE_RULES } from "../../../src/core/checks/registry";
 import { layoutFirstLineIndent } from "../../../src/core/checks/rules/layout-first-line-indent";
 import { layoutFont } from "../../../src/core/checks/rules/layout-font";
 import { layoutFontSize } from "../../../src/core/checks/rules/layout-font-size";
@@ -42,18 +43,15 @@ function doc(body: Partial<ParagraphSnapshot>[] = [{}], page: Partial<PageSetup>
   return { source: "docx", hasFormatting: true, pageSetup: { ...A4, ...page }, paragraphs };
 }
 
-const LAYOUT = [
-  layoutPageSize,
-  layoutMargins,
-  layoutFont,
-  layoutFontSize,
-  layoutLineSpacing,
-  layoutParagraphSpacing,
-  layoutFirstLineIndent,
-  layoutPageNumbers,
-];
+/** Every registered layout rule, so a new one is held to the shared expectations below too. */
+const LAYOUT = CORE_RULES.filter((r) => r.meta.family === "layout");
 
 describe("layout rules", () => {
+  it("are the eight rules this file tests, all registered", () => {
+    expect(LAYOUT.map((r) => r.id.replace("layout/", "")).sort()).toEqual(
+      "first-line-indent font font-size line-spacing margins page-numbers page-size paragraph-spacing".split(" "),
+    );
+  });
   it("are not evaluated on plain text", () => {
     for (const r of LAYOUT) expect(checkDoc(r, snapshotFromText("BÁO CÁO\nNội dung."))).toBe("not-evaluated");
   });
