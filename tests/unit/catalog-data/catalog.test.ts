@@ -1,23 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
+import type { CatalogEntry } from "../../../src/core/citations/catalog-schema";
 
 // Integrity tests for the national citation catalog data (data/national-catalog.json).
-
-interface CatalogEntry {
-  id: string;
-  type: string;
-  symbol: string;
-  date: string;
-  issuer: string;
-  title: string;
-  effective: string | null;
-  status: "in-force" | "replaced" | "expired" | "not-yet-effective" | "unknown";
-  replacedBy: string | null;
-  replacedOn: string | null;
-  family: "qppl" | "state" | "party";
-  source: string;
-  aliases?: string[];
-}
 
 const catalogPath = path.resolve(__dirname, "../../../data/national-catalog.json");
 const seedsDir = path.resolve(__dirname, "../../../../shared/seeds");
