@@ -20,6 +20,7 @@ import {
 import { FIXED, HEADER_TABLE_OVERHANG_MM, RULE_LENGTHS } from "../../src/core/rules";
 import { writeDocxPackage } from "../../src/docx/package-writer";
 import { convertWithLibreOffice, pdfBoxes, pdfText, type PdfWord } from "../helpers/libreoffice";
+import { SAMPLE_FIELDS } from "../helpers/sample-fields";
 
 jest.setTimeout(180_000);
 
@@ -116,13 +117,7 @@ const extent = (ws: PdfWord[]) => {
 
 const input: BlockInput = {
   type: "bao-cao",
-  parentAgency: "UBND tỉnh Trà Vinh",
-  agency: "Sở Thông tin và Truyền thông",
-  agencyCode: "STTTT",
-  unit: "VP",
-  number: 5,
-  place: "Trà Vinh",
-  date: "2026-02-05",
+  ...SAMPLE_FIELDS,
   subject: "Kết quả công tác chuyển đổi số năm 2025",
 };
 

@@ -7,8 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildDocx, loadTemplateRegistry } from "../../src/cli/new-command";
 import { findDocumentType, FIXED } from "../../src/core/rules";
-import type { DocumentFields } from "../../src/core/templates";
 import { convertWithLibreOffice, pdfText } from "../helpers/libreoffice";
+import { SAMPLE_FIELDS as fields } from "../helpers/sample-fields";
 
 jest.setTimeout(300_000);
 
@@ -17,16 +17,6 @@ const OUT = path.join(ROOT, "test-output", "render-templates");
 const IMAGES = path.join(ROOT, "docs", "images");
 const registry = loadTemplateRegistry(path.join(ROOT, "templates"));
 const PICTURES: Record<string, string> = { "bao-cao": "bao-cao", "cong-van": "cong-van", "quyet-dinh": "quyet-dinh" };
-
-const fields: DocumentFields = {
-  parentAgency: "UBND tỉnh Trà Vinh",
-  agency: "Sở Thông tin và Truyền thông",
-  agencyCode: "STTTT",
-  unit: "VP",
-  number: 5,
-  place: "Trà Vinh",
-  date: "2026-02-05",
-};
 
 /** pdftotext keeps words but may break lines differently; compare with whitespace collapsed. */
 const flat = (s: string) => s.replace(/\s+/g, " ");

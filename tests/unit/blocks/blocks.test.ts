@@ -27,6 +27,7 @@ import {
 } from "../../../src/core/rules";
 import { NS } from "../../../src/docx/xml";
 import { paragraphs, parseBody, runs, runWithText } from "./xml-helpers";
+import { SAMPLE_FIELDS } from "../../helpers/sample-fields";
 
 const SEEDS = path.resolve(__dirname, "../../../../shared/seeds");
 const seedLines = (prefix: string) =>
@@ -36,13 +37,7 @@ const seedLines = (prefix: string) =>
 
 const baoCao: BlockInput = {
   type: "bao-cao",
-  parentAgency: "UBND tỉnh Trà Vinh",
-  agency: "Sở Thông tin và Truyền thông",
-  agencyCode: "STTTT",
-  unit: "VP",
-  number: 5,
-  place: "Trà Vinh",
-  date: "2026-02-05",
+  ...SAMPLE_FIELDS,
   subject: "Kết quả công tác năm 2025",
   recipients: ["UBND tỉnh", "Như trên"],
   signing: { authority: "KT", title: "Giám đốc", subTitle: "Phó Giám đốc", name: "Nguyễn Văn A" },

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
-import { parseTemplate, buildDocument, createTemplateRegistry, type DocumentFields } from "../../../src/core/templates";
+import { parseTemplate, buildDocument, createTemplateRegistry } from "../../../src/core/templates";
 import { DOCUMENT_TYPES, FONT, findDocumentType } from "../../../src/core/rules";
 import { loadTemplateRegistry, runNew, fieldsFromOptions, ProfileSchema } from "../../../src/cli/new-command";
 import { CliExit } from "../../../src/cli/cli-exit";
@@ -10,20 +10,11 @@ import { main } from "../../../src/cli/main";
 import { NS } from "../../../src/docx/xml";
 import { paragraphs, parseBody, runs } from "../blocks/xml-helpers";
 import { DOMParser } from "@xmldom/xmldom";
+import { SAMPLE_FIELDS as fields } from "../../helpers/sample-fields";
 
 const DIR = path.resolve(__dirname, "../../../templates");
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith(".json"));
 const registry = loadTemplateRegistry(DIR);
-
-const fields: DocumentFields = {
-  parentAgency: "UBND tỉnh Trà Vinh",
-  agency: "Sở Thông tin và Truyền thông",
-  agencyCode: "STTTT",
-  unit: "VP",
-  number: 5,
-  place: "Trà Vinh",
-  date: "2026-02-05",
-};
 
 const REQUIRED = [
   "bao-cao",
