@@ -1,19 +1,12 @@
 /**
  * The Tiêu đề & khối kết and Mẫu & đề mục tabs in the playground (real pane, fake Word host, Chromium).
  */
-import { startBrowser, type BrowserSession } from "./browser";
+import { browserForTestFile } from "./browser";
 import { FIXED } from "../../src/core/rules";
 
 jest.setTimeout(90_000);
 
-let s: BrowserSession;
-
-beforeAll(async () => {
-  s = await startBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTestFile();
 
 const documentText = async (): Promise<string> => (await s.page.getByTestId("document").innerText()) ?? "";
 const pane = () => s.page.getByTestId("taskpane");

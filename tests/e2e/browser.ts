@@ -99,6 +99,21 @@ export async function startBrowser(): Promise<BrowserSession> {
   };
 }
 
+/**
+ * One browser for the calling test file: started in beforeAll, closed in afterAll. The returned session is
+ * filled in once the browser has started, so use it inside tests and hooks only.
+ */
+export function browserForTestFile(): BrowserSession {
+  const session = {} as Partial<BrowserSession>;
+  beforeAll(async () => {
+    Object.assign(session, await startBrowser());
+  });
+  afterAll(async () => {
+    await session.close?.();
+  });
+  return session as BrowserSession;
+}
+
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
 }

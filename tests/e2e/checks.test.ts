@@ -1,15 +1,8 @@
-import { startBrowser, type BrowserSession } from "./browser";
+import { browserForTestFile } from "./browser";
 
 jest.setTimeout(90_000);
 
-let s: BrowserSession;
-
-beforeAll(async () => {
-  s = await startBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTestFile();
 
 /** Text of the selection the fake host's renderer highlights in the document. */
 async function selectedText(): Promise<string> {

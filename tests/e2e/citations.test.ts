@@ -2,18 +2,11 @@
  * The Căn cứ pháp lý tab in the playground (real pane, fake Word host, Chromium): search, insert a tagged
  * citation, refresh it, and the warning for a replaced document.
  */
-import { startBrowser, type BrowserSession } from "./browser";
+import { browserForTestFile } from "./browser";
 
 jest.setTimeout(90_000);
 
-let s: BrowserSession;
-
-beforeAll(async () => {
-  s = await startBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTestFile();
 
 const FULL_30 = "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư";
 const documentText = async (): Promise<string> => (await s.page.getByTestId("document").innerText()) ?? "";

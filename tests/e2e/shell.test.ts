@@ -1,19 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
 import JSZip from "jszip";
-import { PROJECT_ROOT, TEST_OUTPUT, startBrowser, type BrowserSession } from "./browser";
+import { PROJECT_ROOT, TEST_OUTPUT, browserForTestFile } from "./browser";
 
 jest.setTimeout(90_000);
 
 const TABS = ["Tiêu đề & khối kết", "Mẫu & đề mục", "Căn cứ pháp lý", "Kiểm tra"];
-let s: BrowserSession;
-
-beforeAll(async () => {
-  s = await startBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTestFile();
 
 describe("the playground in Chromium", () => {
   test("shows the banner, the sample document and the pane with four tabs", async () => {

@@ -1,17 +1,10 @@
 import type { Page } from "playwright-core";
-import { startBrowser, type BrowserSession } from "./browser";
+import { browserForTestFile } from "./browser";
 
 jest.setTimeout(90_000);
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-let s: BrowserSession;
-
-beforeAll(async () => {
-  s = await startBrowser();
-});
-afterAll(async () => {
-  await s?.close();
-});
+const s = browserForTestFile();
 
 /** Serves a stand-in for Office.js (no network here) that reports the given host and WordApi support. */
 async function fakeOfficeJs(page: Page, host: string | null, wordApi13: boolean): Promise<void> {
