@@ -228,6 +228,11 @@ describe("national catalog data", () => {
       ["16/2015/NĐ-CP", "60/2021/NĐ-CP", "2021-08-15"],
       ["07-QĐi/TW", "69-QĐ/TW", "2022-07-06"],
       ["102-QĐ/TW", "69-QĐ/TW", "2022-07-06"],
+      ["58/2010/QH12", "129/2025/QH15", "2026-07-01"],
+      ["61/2018/NĐ-CP", "118/2025/NĐ-CP", "2025-07-01"],
+      ["112/2020/NĐ-CP", "172/2025/NĐ-CP", "2025-07-01"],
+      ["130/2005/NĐ-CP", "75/2026/NĐ-CP", "2026-05-01"],
+      ["39/2022/NĐ-CP", "191/2026/NĐ-CP", "2026-05-29"],
     ];
     for (const [oldSymbol, newSymbol, on] of cases) {
       const e = one(oldSymbol);
@@ -241,14 +246,16 @@ describe("national catalog data", () => {
   });
 
   it("does not claim a replacement it could not confirm", () => {
-    // Sources name Luật 129/2025/QH15 as the successor but not the date it took over.
-    const vienChuc = one("58/2010/QH12");
-    expect(vienChuc.status).not.toBe("replaced");
-    expect(vienChuc.replacedOn).toBeNull();
+    // A source names Quy định 296-QĐ/TW as the successor, but none gives the day it took over.
+    const kiemTra = one("22-QĐ/TW");
+    expect(kiemTra.status).toBe("unknown");
+    expect(kiemTra.replacedBy).toBe("296-QĐ/TW");
+    expect(kiemTra.replacedOn).toBeNull();
+    // The 2022 Law took over NĐ 04/2015's content, but no source gives a repeal and its date.
+    expect(one("04/2015/NĐ-CP").status).toBe("unknown");
+    expect(one("04/2015/NĐ-CP").replacedBy).toBeNull();
     // Seed-only local documents stay unknown: a citation proves the symbol, not the status.
-    for (const e of catalog.filter(
-      (x) => x.source.startsWith("seed document citation") && !/https?:\/\//.test(x.source),
-    )) {
+    for (const e of catalog.filter((x) => x.source.startsWith("seed document citation") && !x.source.includes(" ; "))) {
       expect(e.status).toBe("unknown");
     }
   });
