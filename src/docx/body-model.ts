@@ -5,15 +5,25 @@
 import { escapeXml } from "../core/xml-escape";
 import type { Alignment, LineSpacing } from "../core/model/document";
 import { type ParaProps, type RunProps, parseParaProps, parseRunProps } from "./wordml";
-import { NS, type XmlElement, isElement, isW, ptToTwips, wAttr, wChild, wNum } from "./xml";
+import { NS, type XmlElement, isElement, isW, ptToTwips, serializeXml, wAttr, wChild, wNum } from "./xml";
 
 export type { ParaProps, RunProps };
+
+/**
+ * Properties the model does not interpret (borders, tabs, caps, a section break…), kept as their XML so a
+ * document written back holds everything that was inserted, as Word would.
+ */
+export interface KeptXml {
+  keep?: string[];
+}
+export type NodeRunProps = RunProps & KeptXml;
+export type NodeParaProps = ParaProps & KeptXml;
 
 export interface RunNode {
   kind: "run";
   /** Text with "\t" for tabs and "\n" for line breaks. */
   text: string;
-  props: RunProps;
+  props: NodeRunProps;
 }
 
 export interface ControlNode {
@@ -28,7 +38,7 @@ export type InlineNode = RunNode | ControlNode;
 
 export interface ParagraphNode {
   kind: "paragraph";
-  props: ParaProps;
+  props: NodeParaProps;
   inlines: InlineNode[];
 }
 
@@ -36,13 +46,73 @@ export interface CellNode {
   blocks: BlockNode[];
   /** Width in twips when known. */
   width?: number;
+  /** The cell's own w:tcPr as XML (width, borders, merges), when it had one. */
+  tcPr?: string;
 }
 
 export interface TableNode {
   kind: "table";
-  rows: { cells: CellNode[] }[];
+  rows: { cells: CellNode[]; trPr?: string }[];
   /** Column widths in twips. */
   grid?: number[];
+  /** The table's own w:tblPr as XML (borders, indent, layout, cell margins), when it had one. */
+  tblPr?: string;
+}
+
+// Children of w:pPr and w:rPr in the order the schema requires them; the model owns some and keeps the rest.
+// prettier-ignore
+const PPR_ORDER = [
+  "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers",
+  "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
+  "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
+  "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl",
+  "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+];
+// prettier-ignore
+const RPR_ORDER = [
+  "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
+  "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position",
+  "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
+  "eastAsianLayout", "specVanish", "oMath", "rPrChange",
+];
+const OWNED_PPR = new Set(["pStyle", "numPr", "spacing", "ind", "jc"]);
+const OWNED_RPR = new Set(["rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "sz", "szCs", "u"]);
+const W_DECL = ` xmlns:w="${NS.w}"`;
+
+/** XML of an element without the w namespace declaration the serializer repeats (the part's root has it). */
+function elementXml(el: XmlElement): string {
+  return serializeXml(el).split(W_DECL).join("");
+}
+
+/** XML of the children of a property element that the model does not own. */
+function keptChildren(pr: XmlElement | undefined, owned: ReadonlySet<string>): string[] | undefined {
+  const out: string[] = [];
+  for (let c = pr?.firstChild; c; c = c.nextSibling) {
+    if (isElement(c) && c.namespaceURI === NS.w && !owned.has(c.localName ?? "")) out.push(elementXml(c));
+  }
+  return out.length ? out : undefined;
+}
+
+function withKept<T extends object>(props: T, pr: XmlElement | undefined, owned: ReadonlySet<string>): T & KeptXml {
+  const keep = keptChildren(pr, owned);
+  return keep ? { ...props, keep } : props;
+}
+
+/** Joins generated and kept property children in schema order; "" when there are none. */
+function propsXml(
+  tag: "pPr" | "rPr",
+  order: readonly string[],
+  pieces: string[],
+  kept: readonly string[] = [],
+): string {
+  if (pieces.length === 0 && kept.length === 0) return "";
+  const rank = (xml: string) => {
+    const i = order.indexOf(/^<w:([A-Za-z]+)/.exec(xml)?.[1] ?? "");
+    return i < 0 ? order.length : i;
+  };
+  const all = [...pieces, ...kept].map((x, i) => ({ x, i, r: rank(x) }));
+  all.sort((p, q) => p.r - q.r || p.i - q.i);
+  return `<w:${tag}>${all.map((p) => p.x).join("")}</w:${tag}>`;
 }
 
 export type BlockNode = ParagraphNode | TableNode;
@@ -84,7 +154,8 @@ export function parseParagraph(p: XmlElement): ParagraphNode {
       if (!isElement(c) || c.namespaceURI !== NS.w) continue;
       const name = c.localName ?? "";
       if (name === "r") {
-        const props = parseRunProps(wChild(c, "rPr"));
+        const rPr = wChild(c, "rPr");
+        const props = withKept(parseRunProps(rPr), rPr, OWNED_RPR);
         delete props.styleId;
         const rn: RunNode = { kind: "run", text: runText(c), props };
         if (control) control.runs.push(rn);
@@ -101,7 +172,8 @@ export function parseParagraph(p: XmlElement): ParagraphNode {
     }
   };
   visit(p, undefined);
-  return { kind: "paragraph", props: parseParaProps(wChild(p, "pPr")), inlines };
+  const pPr = wChild(p, "pPr");
+  return { kind: "paragraph", props: withKept(parseParaProps(pPr), pPr, OWNED_PPR), inlines };
 }
 
 /** Parses the blocks of a body, cell or sdtContent element. Unknown elements are dropped. */
@@ -145,14 +217,19 @@ function parseTable(tbl: XmlElement): TableNode {
     for (let tc = tr.firstChild; tc; tc = tc.nextSibling) {
       if (!isW(tc, "tc")) continue;
       const cell: CellNode = { blocks: parseBlocks(tc) };
-      const w = wNum(wChild(wChild(tc, "tcPr"), "tcW"), "w");
+      const tcPr = wChild(tc, "tcPr");
+      const w = wNum(wChild(tcPr, "tcW"), "w");
       if (w !== undefined) cell.width = w;
+      if (tcPr) cell.tcPr = elementXml(tcPr);
       cells.push(cell);
     }
-    rows.push({ cells });
+    const trPr = wChild(tr, "trPr");
+    rows.push(trPr ? { cells, trPr: elementXml(trPr) } : { cells });
   }
   const t: TableNode = { kind: "table", rows };
   if (grid.length > 0) t.grid = grid;
+  const tblPr = wChild(tbl, "tblPr");
+  if (tblPr) t.tblPr = elementXml(tblPr);
   return t;
 }
 
@@ -160,22 +237,22 @@ function parseTable(tbl: XmlElement): TableNode {
 
 const JC_OUT: Record<Alignment, string> = { left: "left", centered: "center", right: "right", justified: "both" };
 
-export function runPropsXml(p: RunProps): string {
-  let s = "";
-  if (p.styleId) s += `<w:rStyle w:val="${escapeXml(p.styleId)}"/>`;
+export function runPropsXml(p: NodeRunProps): string {
+  const s: string[] = [];
+  if (p.styleId) s.push(`<w:rStyle w:val="${escapeXml(p.styleId)}"/>`);
   if (p.font) {
     const f = escapeXml(p.font);
-    s += `<w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:eastAsia="${f}" w:cs="${f}"/>`;
+    s.push(`<w:rFonts w:ascii="${f}" w:hAnsi="${f}" w:eastAsia="${f}" w:cs="${f}"/>`);
   }
-  if (p.bold !== undefined) s += `<w:b w:val="${p.bold ? 1 : 0}"/><w:bCs w:val="${p.bold ? 1 : 0}"/>`;
-  if (p.italic !== undefined) s += `<w:i w:val="${p.italic ? 1 : 0}"/><w:iCs w:val="${p.italic ? 1 : 0}"/>`;
-  if (p.color) s += `<w:color w:val="${escapeXml(p.color)}"/>`;
+  if (p.bold !== undefined) s.push(`<w:b w:val="${p.bold ? 1 : 0}"/>`, `<w:bCs w:val="${p.bold ? 1 : 0}"/>`);
+  if (p.italic !== undefined) s.push(`<w:i w:val="${p.italic ? 1 : 0}"/>`, `<w:iCs w:val="${p.italic ? 1 : 0}"/>`);
+  if (p.color) s.push(`<w:color w:val="${escapeXml(p.color)}"/>`);
   if (p.size !== undefined) {
     const hp = Math.round(p.size * 2);
-    s += `<w:sz w:val="${hp}"/><w:szCs w:val="${hp}"/>`;
+    s.push(`<w:sz w:val="${hp}"/>`, `<w:szCs w:val="${hp}"/>`);
   }
-  if (p.underline !== undefined) s += `<w:u w:val="${p.underline ? "single" : "none"}"/>`;
-  return s === "" ? "" : `<w:rPr>${s}</w:rPr>`;
+  if (p.underline !== undefined) s.push(`<w:u w:val="${p.underline ? "single" : "none"}"/>`);
+  return propsXml("rPr", RPR_ORDER, s, p.keep);
 }
 
 function lineSpacingAttrs(l: LineSpacing): string {
@@ -183,31 +260,33 @@ function lineSpacingAttrs(l: LineSpacing): string {
   return ` w:line="${ptToTwips(l.value)}" w:lineRule="${l.rule === "exact" ? "exact" : "atLeast"}"`;
 }
 
-export function paraPropsXml(p: ParaProps): string {
-  let s = "";
-  if (p.styleId) s += `<w:pStyle w:val="${escapeXml(p.styleId)}"/>`;
-  if (p.numbering)
-    s += `<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`;
-  if (p.spaceBefore !== undefined || p.spaceAfter !== undefined || p.lineSpacing) {
-    s += "<w:spacing";
-    if (p.spaceBefore !== undefined) s += ` w:before="${ptToTwips(p.spaceBefore)}"`;
-    if (p.spaceAfter !== undefined) s += ` w:after="${ptToTwips(p.spaceAfter)}"`;
-    if (p.lineSpacing) s += lineSpacingAttrs(p.lineSpacing);
-    s += "/>";
+export function paraPropsXml(p: NodeParaProps): string {
+  const s: string[] = [];
+  if (p.styleId) s.push(`<w:pStyle w:val="${escapeXml(p.styleId)}"/>`);
+  if (p.numbering) {
+    s.push(`<w:numPr><w:ilvl w:val="${p.numbering.level}"/><w:numId w:val="${p.numbering.numId}"/></w:numPr>`);
   }
-  if (p.leftIndent !== undefined || p.firstLineIndent !== undefined) {
-    s += "<w:ind";
-    if (p.leftIndent !== undefined) s += ` w:left="${ptToTwips(p.leftIndent)}"`;
+  if (p.spaceBefore !== undefined || p.spaceAfter !== undefined || p.lineSpacing) {
+    let sp = "<w:spacing";
+    if (p.spaceBefore !== undefined) sp += ` w:before="${ptToTwips(p.spaceBefore)}"`;
+    if (p.spaceAfter !== undefined) sp += ` w:after="${ptToTwips(p.spaceAfter)}"`;
+    if (p.lineSpacing) sp += lineSpacingAttrs(p.lineSpacing);
+    s.push(`${sp}/>`);
+  }
+  if (p.leftIndent !== undefined || p.rightIndent !== undefined || p.firstLineIndent !== undefined) {
+    let ind = "<w:ind";
+    if (p.leftIndent !== undefined) ind += ` w:left="${ptToTwips(p.leftIndent)}"`;
+    if (p.rightIndent !== undefined) ind += ` w:right="${ptToTwips(p.rightIndent)}"`;
     if (p.firstLineIndent !== undefined) {
-      s +=
+      ind +=
         p.firstLineIndent < 0
           ? ` w:hanging="${ptToTwips(-p.firstLineIndent)}"`
           : ` w:firstLine="${ptToTwips(p.firstLineIndent)}"`;
     }
-    s += "/>";
+    s.push(`${ind}/>`);
   }
-  if (p.alignment) s += `<w:jc w:val="${JC_OUT[p.alignment]}"/>`;
-  return s === "" ? "" : `<w:pPr>${s}</w:pPr>`;
+  if (p.alignment) s.push(`<w:jc w:val="${JC_OUT[p.alignment]}"/>`);
+  return propsXml("pPr", PPR_ORDER, s, p.keep);
 }
 
 function runXml(r: RunNode): string {
@@ -237,17 +316,19 @@ export function paragraphXml(p: ParagraphNode): string {
 function tableXml(t: TableNode): string {
   const columns = Math.max(1, ...t.rows.map((r) => r.cells.length));
   const grid = t.grid ?? Array.from({ length: columns }, () => Math.round(9000 / columns));
-  let s = `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>`;
+  const tblPr = t.tblPr ?? `<w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblLayout w:type="fixed"/></w:tblPr>`;
+  let s = `<w:tbl>${tblPr}<w:tblGrid>`;
   s += grid.map((w) => `<w:gridCol w:w="${w}"/>`).join("") + "</w:tblGrid>";
   for (const row of t.rows) {
-    s += "<w:tr>";
+    s += `<w:tr>${row.trPr ?? ""}`;
     row.cells.forEach((cell, i) => {
       const width = cell.width ?? grid[i] ?? grid[grid.length - 1];
       const blocks = blocksXml(cell.blocks);
       // A cell must end with a paragraph.
       const last = cell.blocks[cell.blocks.length - 1];
       const tail = last && last.kind === "paragraph" ? "" : "<w:p/>";
-      s += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${blocks}${tail}</w:tc>`;
+      const tcPr = cell.tcPr ?? `<w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>`;
+      s += `<w:tc>${tcPr}${blocks}${tail}</w:tc>`;
     });
     s += "</w:tr>";
   }

@@ -24,6 +24,7 @@ export interface ParaProps {
   /** Points; negative for a hanging indent. */
   firstLineIndent?: number;
   leftIndent?: number;
+  rightIndent?: number;
   spaceBefore?: number;
   spaceAfter?: number;
   lineSpacing?: LineSpacing;
@@ -173,6 +174,8 @@ export function parseParaProps(pPr: XmlElement | undefined): ParaProps {
   if (ind) {
     const left = wNum(ind, "left") ?? wNum(ind, "start");
     if (left !== undefined) out.leftIndent = twipsToPt(left);
+    const right = wNum(ind, "right") ?? wNum(ind, "end");
+    if (right !== undefined) out.rightIndent = twipsToPt(right);
     const hanging = wNum(ind, "hanging");
     const first = wNum(ind, "firstLine");
     if (hanging !== undefined) out.firstLineIndent = -twipsToPt(hanging);

@@ -2,7 +2,6 @@
  * `vbhc new bao-cao` rendered by LibreOffice: text, positions (pdftotext -bbox) and rule lengths measured
  * on a grey bitmap of page 1 (pdftoppm -gray writes PGM, which needs no decoder).
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { runNew } from "../../src/cli/new-command";
@@ -20,6 +19,7 @@ import {
 import { FIXED, HEADER_TABLE_OVERHANG_MM, RULE_LENGTHS } from "../../src/core/rules";
 import { writeDocxPackage } from "../../src/docx/package-writer";
 import { convertWithLibreOffice, pdfBoxes, pdfText, type PdfWord } from "../helpers/libreoffice";
+import { type Gray, renderGray } from "../helpers/raster";
 import { SAMPLE_FIELDS } from "../helpers/sample-fields";
 
 jest.setTimeout(180_000);
@@ -28,31 +28,8 @@ const OUT = path.resolve(__dirname, "../../test-output/render-blocks");
 const DPI = 144;
 const MM = 72 / 25.4;
 
-interface Gray {
-  width: number;
-  height: number;
-  data: Uint8Array;
-}
-
-function readPgm(file: string): Gray {
-  const buf = fs.readFileSync(file);
-  // Header: "P5" width height maxval, whitespace separated, then one byte per pixel.
-  const tokens: string[] = [];
-  let i = 0;
-  while (tokens.length < 4) {
-    while (/\s/.test(String.fromCharCode(buf[i]))) i++;
-    let t = "";
-    while (!/\s/.test(String.fromCharCode(buf[i]))) t += String.fromCharCode(buf[i++]);
-    tokens.push(t);
-  }
-  if (tokens[0] !== "P5" || tokens[3] !== "255") throw new Error(`Not an 8-bit PGM: ${tokens.join(" ")}`);
-  return { width: Number(tokens[1]), height: Number(tokens[2]), data: buf.subarray(i + 1) };
-}
-
-function renderGray(pdf: string, name: string): Gray {
-  const base = path.join(OUT, name);
-  execFileSync("pdftoppm", ["-gray", "-r", String(DPI), "-f", "1", "-l", "1", "-singlefile", pdf, base]);
-  return readPgm(`${base}.pgm`);
+function renderGrayPage1(pdf: string, name: string): Gray {
+  return renderGray(pdf, path.join(OUT, name), DPI);
 }
 
 /** Longest dark horizontal run (in points) between y0 and y1, x0 and x1 (points), and its x-extent. */
@@ -152,7 +129,7 @@ describe("vbhc new bao-cao rendered by LibreOffice", () => {
     pdf = await convertWithLibreOffice(docx, "pdf", OUT);
     words = mergeWords(await pdfBoxes(pdf));
     text = await pdfText(pdf);
-    img = renderGray(pdf, "bao-cao-page1");
+    img = renderGrayPage1(pdf, "bao-cao-page1");
   });
 
   test("the text has the exact fixed strings, number, date, type, title, closing and signing block", () => {
@@ -265,7 +242,7 @@ describe("Party style rendered by LibreOffice", () => {
     const g = geometry(resolveMargins(party));
     const x0 = (30 - HEADER_TABLE_OVERHANG_MM.left) * MM + g.header.left / 20;
     expect(Math.abs((head.xMin + head.xMax) / 2 - (x0 + g.header.right / 40))).toBeLessThan(3);
-    const img = renderGray(pdf, "party-page1");
+    const img = renderGrayPage1(pdf, "party-page1");
     const rule = longestRule(img, x0, x0 + g.header.right / 20, head.yMax, head.yMax + 8);
     expect(Math.abs(rule.length - headerRuleLengths(party).topRight / 20)).toBeLessThan(1.5);
     expect(Math.abs(rule.length / (head.xMax - head.xMin) - 1)).toBeLessThan(0.02);

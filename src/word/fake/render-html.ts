@@ -49,6 +49,12 @@ function paragraphHtml(p: ParagraphNode, index: number, selection: SelectionInfo
   const css: string[] = [`text-align:${ALIGN_CSS[p.props.alignment ?? "left"]}`, "margin:0"];
   if (p.props.firstLineIndent) css.push(`text-indent:${p.props.firstLineIndent}pt`);
   if (p.props.leftIndent) css.push(`margin-left:${p.props.leftIndent}pt`);
+  if (p.props.rightIndent) css.push(`margin-right:${p.props.rightIndent}pt`);
+  if (p.props.lineSpacing?.rule === "exact") css.push(`line-height:${p.props.lineSpacing.value}pt`);
+  // The builders draw their rules as bottom borders (kept as XML by the model, not interpreted elsewhere).
+  if (p.props.keep?.some((x) => x.startsWith("<w:pBdr") && /<w:bottom\b(?![^>]*w:val="(?:nil|none)")/.test(x))) {
+    css.push("border-bottom:1px solid currentColor");
+  }
   if (p.props.spaceBefore) css.push(`margin-top:${p.props.spaceBefore}pt`);
   if (p.props.spaceAfter) css.push(`margin-bottom:${p.props.spaceAfter}pt`);
   let sel: [number, number] | undefined;
@@ -76,7 +82,7 @@ function paragraphHtml(p: ParagraphNode, index: number, selection: SelectionInfo
     }
   }
   if (caret && sel && sel[0] >= offset) html += CARET;
-  if (offset === 0) html += "<br>";
+  if (offset === 0) html += p.props.lineSpacing?.rule === "exact" ? "" : "<br>";
   return html + "</p>";
 }
 
@@ -87,12 +93,15 @@ export function renderToHtml(model: FakeDocumentModel): string {
     list
       .map((b) => {
         if (b.kind === "paragraph") return paragraphHtml(b, index++, selection);
+        // Column widths as the document gives them, in points (twips / 20).
+        const cols = (b.grid ?? []).map((w) => `<col style="width:${w / 20}pt">`).join("");
         const rows = b.rows
           .map(
-            (r) => `<tr>${r.cells.map((c) => `<td style="vertical-align:top">${blocks(c.blocks)}</td>`).join("")}</tr>`,
+            (r) =>
+              `<tr>${r.cells.map((c) => `<td style="vertical-align:top;padding:0">${blocks(c.blocks)}</td>`).join("")}</tr>`,
           )
           .join("");
-        return `<table class="doc-table" style="border-collapse:collapse;border:none;width:100%"><tbody>${rows}</tbody></table>`;
+        return `<table class="doc-table" style="border-collapse:collapse;border:none;table-layout:fixed"><colgroup>${cols}</colgroup><tbody>${rows}</tbody></table>`;
       })
       .join("");
   return `<div class="document" style="font-family:'Times New Roman',serif;font-size:14pt">${blocks(model.blocks)}</div>`;
