@@ -1,5 +1,14 @@
 import * as React from "react";
-import { FluentProvider, makeStyles, Subtitle2, Tab, TabList, tokens } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  inputClassNames,
+  makeStyles,
+  selectClassNames,
+  Subtitle2,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
 import type { TabProps } from "./tab-props";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { fluentTheme, type ThemeName } from "./theme";
@@ -37,6 +46,10 @@ const useStyles = makeStyles({
     flexGrow: 1,
     padding: tokens.spacingHorizontalM,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    // A native input or select is as wide as its size or its longest option; let it shrink to its column, so
+    // a 320 px pane never scrolls sideways.
+    [`& .${inputClassNames.root}, & .${selectClassNames.root}`]: { minWidth: 0 },
+    [`& .${selectClassNames.select}`]: { minWidth: 0, textOverflow: "ellipsis" },
   },
 });
 

@@ -2,6 +2,7 @@
  * The Tiêu đề & khối kết and Mẫu & đề mục tabs in the playground (real pane, fake Word host, Chromium).
  */
 import { browserForTestFile } from "./browser";
+import { fill as fillIn, fillHeaderForm as fillHeaderFormIn, openTab as openTabIn, paneOf } from "./pane-forms";
 import { FIXED } from "../../src/core/rules";
 
 jest.setTimeout(90_000);
@@ -9,27 +10,10 @@ jest.setTimeout(90_000);
 const s = browserForTestFile();
 
 const documentText = async (): Promise<string> => (await s.page.getByTestId("document").innerText()) ?? "";
-const pane = () => s.page.getByTestId("taskpane");
-
-async function openTab(name: string): Promise<void> {
-  await pane().getByRole("tab", { name, exact: true }).click();
-}
-
-async function fill(label: string | RegExp, value: string): Promise<void> {
-  await pane().getByLabel(label).first().fill(value);
-}
-
-async function fillHeaderForm(): Promise<void> {
-  await fill("Cơ quan chủ quản", "UBND tỉnh Trà Vinh");
-  await fill(/^Cơ quan ban hành/, "Sở Thông tin và Truyền thông");
-  await fill("Viết tắt cơ quan", "STTTT");
-  await fill("Đơn vị soạn thảo", "VP");
-  await pane().getByLabel("Loại văn bản").selectOption("bao-cao");
-  await fill(/^Số/, "5");
-  await fill("Địa danh", "Trà Vinh");
-  await fill("Ngày", "05/02/2026");
-  await fill("Trích yếu", "Kết quả chuyển đổi số quý I năm 2026");
-}
+const pane = () => paneOf(s.page);
+const openTab = (name: string) => openTabIn(s.page, name);
+const fill = (label: string | RegExp, value: string) => fillIn(s.page, label, value);
+const fillHeaderForm = () => fillHeaderFormIn(s.page);
 
 describe("the Tiêu đề & khối kết tab in the playground", () => {
   test("fills the header form, previews it, and inserts the header into the document", async () => {

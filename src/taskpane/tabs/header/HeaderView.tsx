@@ -52,9 +52,13 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
     fontFamily: '"Times New Roman", "Liberation Serif", serif',
-    // Run sizes are emitted relative to 14 pt (see ooxml-preview), so this scales the whole page down.
-    fontSize: "8pt",
-    overflowX: "auto",
+    // The page inside is sized from this box's width (container query units).
+    containerType: "inline-size",
+  },
+  page: {
+    // Run sizes are emitted relative to the 14 pt body (see ooxml-preview), and an A4 text line is 33.4 such
+    // ems: so the page scales to the pane's width as a whole. Webviews without container units use 8 pt.
+    fontSize: ["8pt", "calc(100cqi / 33.4)"],
   },
 });
 
@@ -249,11 +253,9 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
       <section aria-label="Xem trước">
         <Caption1>Xem trước</Caption1>
         {previewHtml ? (
-          <div
-            className={styles.preview}
-            data-testid="header-preview"
-            dangerouslySetInnerHTML={{ __html: previewHtml }}
-          />
+          <div className={styles.preview} data-testid="header-preview">
+            <div className={styles.page} dangerouslySetInnerHTML={{ __html: previewHtml }} />
+          </div>
         ) : (
           <Caption1 as="p">Điền đủ các ô bắt buộc để xem trước.</Caption1>
         )}

@@ -1,7 +1,8 @@
 /**
  * A small WordprocessingML → HTML converter for the pane's live previews. It draws what the builders
  * produce (paragraphs, runs with bold/italic/underline/size, alignment, paragraph borders used as rules,
- * borderless tables) and nothing else. Every text goes through escapeHtml.
+ * borderless tables) and nothing else, with widths as percentages of the page so it fits any pane. Every text
+ * goes through escapeHtml.
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { escapeHtml } from "../../../core/xml-escape";
@@ -67,16 +68,24 @@ function runHtml(r: XmlElement): string {
   return styles.length ? `<span style="${styles.join(";")}">${text}</span>` : text;
 }
 
-function paragraphHtml(p: XmlElement): string {
+/** Text width of an A4 page with the default 30 mm and 15 mm side margins, for content outside a table. */
+const PAGE_TEXT_TWIPS = 9355;
+
+const twipsOf = (v: string | undefined): number => (v && /^-?\d+$/.test(v) ? Number(v) : 0);
+
+/** A length in twips as a percentage of the box it sits in, so the preview scales with the pane. */
+const pct = (twips: number, boxTwips: number): string => `${((Math.max(0, twips) / boxTwips) * 100).toFixed(2)}%`;
+
+function paragraphHtml(p: XmlElement, boxTwips: number): string {
   const pPr = child(p, "pPr");
   const styles = ["margin:0"];
   const jc = wAttr(child(pPr, "jc"), "val");
   if (jc && ALIGN[jc]) styles.push(`text-align:${ALIGN[jc]}`);
-  // A bottom border is how builders draw the short rules under the agency, tiêu ngữ and trích yếu.
-  const bottom = child(child(pPr, "pBdr"), "bottom");
   const ind = child(pPr, "ind");
-  const left = Number(wAttr(ind, "left") ?? wAttr(ind, "start") ?? 0);
-  const right = Number(wAttr(ind, "right") ?? wAttr(ind, "end") ?? 0);
+  const left = twipsOf(wAttr(ind, "left") ?? wAttr(ind, "start"));
+  const right = twipsOf(wAttr(ind, "right") ?? wAttr(ind, "end"));
+  if (left > 0) styles.push(`margin-left:${pct(left, boxTwips)}`);
+  if (right > 0) styles.push(`margin-right:${pct(right, boxTwips)}`);
   let inner = "";
   const collect = (el: XmlElement) => {
     for (const c of children(el)) {
@@ -87,37 +96,49 @@ function paragraphHtml(p: XmlElement): string {
     }
   };
   collect(p);
+  // A bottom border is how builders draw the rules under the agency, tiêu ngữ and trích yếu: the rule runs
+  // between the paragraph's indents, as in Word, so its length in the preview is the one the builder chose.
+  const bottom = child(child(pPr, "pBdr"), "bottom");
   if (bottom && wAttr(bottom, "val") !== "nil" && wAttr(bottom, "val") !== "none") {
-    const pad = `padding:0 ${Math.max(0, right) / 20}pt 0 ${Math.max(0, left) / 20}pt`;
-    return `<p style="${styles.join(";")}" data-rule="1"><span style="${pad}">${inner || "&nbsp;"}</span></p><hr style="width:33%;margin:1pt auto;border:0;border-top:1px solid currentColor">`;
+    if (!inner)
+      return `<div data-rule="1" style="${styles.join(";")};margin-top:1pt;border-top:1px solid currentColor"></div>`;
+    styles.push("border-bottom:1px solid currentColor");
   }
   return `<p style="${styles.join(";")}">${inner || "&nbsp;"}</p>`;
 }
 
-function blockHtml(el: XmlElement): string {
+function blockHtml(el: XmlElement, boxTwips: number): string {
   let html = "";
   for (const c of children(el)) {
-    if (c.localName === "p") html += paragraphHtml(c);
-    else if (c.localName === "tbl") html += tableHtml(c);
-    else if (c.localName === "sdt") html += blockHtml(child(c, "sdtContent") ?? c);
+    if (c.localName === "p") html += paragraphHtml(c, boxTwips);
+    else if (c.localName === "tbl") html += tableHtml(c, boxTwips);
+    else if (c.localName === "sdt") html += blockHtml(child(c, "sdtContent") ?? c, boxTwips);
   }
   return html;
 }
 
-function tableHtml(tbl: XmlElement): string {
+function tableHtml(tbl: XmlElement, boxTwips: number): string {
+  const grid = children(child(tbl, "tblGrid") ?? tbl, "gridCol").map((g) => twipsOf(wAttr(g, "w")));
+  const total = grid.reduce((a, b) => a + b, 0) || boxTwips;
+  const cols = grid.length
+    ? `<colgroup>${grid.map((w) => `<col style="width:${pct(w, total)}">`).join("")}</colgroup>`
+    : "";
   const rows = children(tbl, "tr")
     .map((tr) => {
       const cells = children(tr, "tc")
         .map((tc) => {
-          const span = wAttr(child(child(tc, "tcPr"), "gridSpan"), "val");
+          const tcPr = child(tc, "tcPr");
+          const span = wAttr(child(tcPr, "gridSpan"), "val");
           const colspan = span && /^\d+$/.test(span) ? ` colspan="${span}"` : "";
-          return `<td${colspan} style="vertical-align:top;padding:0 4pt">${blockHtml(tc)}</td>`;
+          const width = twipsOf(wAttr(child(tcPr, "tcW"), "w")) || total / Math.max(1, grid.length);
+          return `<td${colspan} style="vertical-align:top;padding:0">${blockHtml(tc, width)}</td>`;
         })
         .join("");
       return `<tr>${cells}</tr>`;
     })
     .join("");
-  return `<table style="width:100%;border-collapse:collapse"><tbody>${rows}</tbody></table>`;
+  const width = pct(Math.min(total, boxTwips), boxTwips);
+  return `<table style="width:${width};table-layout:fixed;border-collapse:collapse">${cols}<tbody>${rows}</tbody></table>`;
 }
 
 /**
@@ -141,5 +162,5 @@ export function ooxmlToHtml(xml: string): string {
   }
   if (failed) return "";
   const body = doc.getElementsByTagNameNS(W, "body")[0];
-  return body ? blockHtml(body) : "";
+  return body ? blockHtml(body, PAGE_TEXT_TWIPS) : "";
 }
