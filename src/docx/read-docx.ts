@@ -22,6 +22,7 @@ import {
   parseRunProps,
 } from "./wordml";
 import { NS, type XmlDocument, type XmlElement, XmlParseError, isElement, isW, parseXml, wAttr, wChild } from "./xml";
+import { createListCounter, parseListDefinitions } from "./list-markers";
 
 export class DocxReadError extends Error {
   constructor(
@@ -159,7 +160,11 @@ function cellsIn(tr: XmlElement): XmlElement[] {
 }
 
 class Resolver {
-  constructor(private readonly styles: Styles) {}
+  constructor(
+    private readonly styles: Styles,
+    /** Word's marker for the next paragraph of a list, in document order. */
+    readonly listMarker: (numId: number, level: number) => string | undefined = () => undefined,
+  ) {}
 
   paraStyleId(direct: ParaProps): string | undefined {
     return direct.styleId ?? this.styles.defaultPara;
@@ -227,7 +232,10 @@ function readParagraph(p: XmlElement, index: number, cell: TableCellRef | undefi
   snap.spaceAfter = props.spaceAfter ?? 0;
   snap.lineSpacing = props.lineSpacing ?? { rule: "multiple", value: 1 };
   if (cell) snap.cell = cell;
-  if (props.numbering) snap.list = { level: props.numbering.level };
+  if (props.numbering) {
+    const marker = res.listMarker(props.numbering.numId, props.numbering.level);
+    snap.list = marker === undefined ? { level: props.numbering.level } : { level: props.numbering.level, marker };
+  }
   return snap;
 }
 
@@ -422,7 +430,10 @@ export async function readDocx(bytes: Uint8Array, opts?: { maxBytes?: number }):
   for (const target of mainRels.values())
     if (/styles\.xml$/i.test(target) && !/Effects/i.test(target)) stylesPath = target;
   const styles = parseStyles(await parts.read(stylesPath));
-  const res = new Resolver(styles);
+  let numberingPath: string | undefined;
+  for (const target of mainRels.values()) if (/numbering\.xml$/i.test(target)) numberingPath = target;
+  const lists = parseListDefinitions(numberingPath ? await parts.read(numberingPath) : undefined);
+  const res = new Resolver(styles, createListCounter(lists));
   const paragraphs = walkBody(body).map(({ p, cell }, i) => readParagraph(p, i, cell, res));
   const snapshot: DocumentSnapshot = { source: "docx", paragraphs, hasFormatting: true };
   const pageSetup = await readPageSetup(body, parts, mainPath, styles);

@@ -137,8 +137,11 @@ export interface RenumberScope {
 export function renumber(doc: DocumentSnapshot, scope?: RenumberScope, structure?: DocumentStructure): TextEdit[] {
   const s = structure ?? analyzeStructure(doc);
   const edits: TextEdit[] = [];
+  // Word's own list numbers are not text: they count in the sequence, but Word renumbers them itself.
   const inScope = (h: Heading) =>
-    (scope?.from === undefined || h.paragraph >= scope.from) && (scope?.to === undefined || h.paragraph <= scope.to);
+    !h.auto &&
+    (scope?.from === undefined || h.paragraph >= scope.from) &&
+    (scope?.to === undefined || h.paragraph <= scope.to);
   const wanted = new Map<Heading, string>();
   for (const g of siblingGroups(s)) g.forEach((h, i) => wanted.set(h, formatNumber(h.style, i + 1)));
   // “2.1.” follows its parent “2.”, also after the parent is renumbered.

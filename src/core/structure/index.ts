@@ -43,6 +43,11 @@ export interface Heading {
   parent: number;
   /** Index of the enclosing appendix heading, or -1 in the main body. */
   appendix: number;
+  /**
+   * Numbered by Word's list numbering, not typed: the number is the list's rendered marker, outside the text
+   * (numStart = numEnd, the marker range covers the text). Renumbering and fixes leave it to Word.
+   */
+  auto?: boolean;
 }
 
 export interface LineRef {
@@ -262,6 +267,16 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
       continue;
     }
     let h = inTable ? undefined : matchHeading(p.text);
+    let auto = false;
+    // Word list numbering: the marker Word draws ("1.", "a)") is not in the text; read it with the text.
+    if (!h && !inTable && p.list?.marker) {
+      const m = matchHeading(`${p.list.marker.trim()} ${p.text.trimStart()}`);
+      if (m && m.style !== "appendix") {
+        const lead = leadLength(p.text);
+        h = { ...m, numStart: lead, numEnd: lead, markerEnd: p.text.trimEnd().length };
+        auto = true;
+      }
+    }
     // A regulation attached to a decision (“QUY CHẾ”, “QUY ĐỊNH” after the body) restarts Chương and Điều.
     if (!h && !inTable && out.headings.length > 0 && DOCUMENT_TYPES.some((d) => d.title === t)) {
       h = {
@@ -306,7 +321,15 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
       while (stack.length && out.headings[stack[stack.length - 1]].rank >= rank) stack.pop();
       const parent = stack.length ? stack[stack.length - 1] : -1;
       const idx = out.headings.length;
-      out.headings.push({ ...h, paragraph: p.index, rank, markerStart: leadLength(p.text), parent, appendix });
+      out.headings.push({
+        ...h,
+        paragraph: p.index,
+        rank,
+        markerStart: leadLength(p.text),
+        parent,
+        appendix,
+        ...(auto ? { auto } : {}),
+      });
       out.headingAt.set(p.index, idx);
       stack.push(idx);
       continue;

@@ -665,8 +665,10 @@ export class FakeListItem extends FakeObject {
       case "level":
         return n?.level ?? 0;
       case "listString": {
-        // The fake has no numbering definitions: count same-list, same-level items before this one.
         if (!n) return "";
+        const known = this._ctx._model.listMarkers.get(p);
+        if (known !== undefined) return known;
+        // Lists inserted without numbering definitions: count same-list, same-level items before this one.
         const paras = this._ctx._model.paragraphs();
         const upto = paras.indexOf(p);
         let count = 0;

@@ -61,6 +61,7 @@ async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<vo
   if (paras.length === snapshot.paragraphs.length) {
     paras.forEach((p, i) => {
       const snap = snapshot.paragraphs[i];
+      if (snap.list?.marker !== undefined) model.listMarkers.set(p, snap.list.marker);
       const props = p.props;
       props.alignment ??= snap.alignment;
       props.firstLineIndent ??= snap.firstLineIndent;

@@ -43,6 +43,8 @@ interface State {
 
 export class FakeDocumentModel {
   blocks: BlockNode[] = [];
+  /** Word's list markers of the paragraphs of a loaded .docx, as its numbering definitions draw them. */
+  listMarkers = new WeakMap<ParagraphNode, string>();
   /** styleId → display name, from a loaded .docx (our own styles otherwise). */
   styleNames = new Map<string, string>([
     ["Normal", "Normal"],

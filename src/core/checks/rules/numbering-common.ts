@@ -18,7 +18,14 @@ export function numberingIssues(ctx: CheckContext): NumberingIssue[] {
 
 const marker = (i: NumberingIssue, n: string): string => `${n}${i.heading.separator}`;
 
+/** Said of a heading Word numbers itself: the fix is in Word's numbering, not in the text. */
+export const AUTO_NOTE = " (số do Word đánh tự động: sửa bằng lệnh đánh số của Word, ví dụ Set Numbering Value)";
+
 function message(i: NumberingIssue): string {
+  return sequenceMessage(i) + (i.heading.auto ? AUTO_NOTE : "");
+}
+
+function sequenceMessage(i: NumberingIssue): string {
   const want = marker(i, i.expected);
   const got = marker(i, i.heading.number);
   switch (i.kind) {
@@ -56,7 +63,9 @@ export function makeNumberingRule(
             start: i.heading.markerStart,
             end: i.heading.markerEnd,
             message: message(i),
-            fix: replaceFix(ctx.doc, i.heading.paragraph, i.heading.numStart, i.heading.numEnd, i.expected),
+            fix: i.heading.auto
+              ? undefined
+              : replaceFix(ctx.doc, i.heading.paragraph, i.heading.numStart, i.heading.numEnd, i.expected),
           }),
         );
     },

@@ -26,7 +26,9 @@ export const numberingDecimalPrefix: Rule = {
           start: h.markerStart,
           end: h.markerEnd,
           message: `Mục “${prefix}.${h.number}${h.separator}” nằm trong mục “${i.expected}.” (đoạn ${para(i.related?.paragraph ?? 0)}); nên đánh số “${want}”.`,
-          fix: replaceFix(ctx.doc, h.paragraph, h.markerStart, h.markerStart + prefix.length, i.expected),
+          fix: h.auto
+            ? undefined
+            : replaceFix(ctx.doc, h.paragraph, h.markerStart, h.markerStart + prefix.length, i.expected),
         });
       });
   },
