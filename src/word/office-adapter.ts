@@ -12,9 +12,9 @@ export interface OfficeEnv {
   Office?: typeof Office;
 }
 
-/** Word's search string limit. */
+/** Word's search string limit, counted on the escaped string Word receives. */
 export const WORD_SEARCH_MAX = 255;
-/** Length of the pieces searched for at each end of a longer range. */
+/** Length of the text before an insertion point that is searched to find it. */
 const PIECE = 200;
 
 const ALIGN_IN: Record<string, Alignment> = {
@@ -54,6 +54,26 @@ export function escapeWordSearch(text: string): string {
   return text.replace(/\^/g, "^^").replace(/\t/g, "^t").replace(/\n/g, "^l");
 }
 
+/** True when the text, escaped, is within Word's search limit. */
+export const fitsWordSearch = (text: string): boolean => escapeWordSearch(text).length <= WORD_SEARCH_MAX;
+
+/**
+ * The longest start (or end) of a text that Word can search for: escaping doubles ^, tab and line break, so
+ * the piece is measured escaped, never by its own length.
+ */
+export function searchablePiece(text: string, from: "start" | "end"): string {
+  let escaped = 0;
+  let n = 0;
+  while (n < text.length) {
+    const ch = from === "start" ? text[n] : text[text.length - 1 - n];
+    const cost = ch === "^" || ch === "\t" || ch === "\n" ? 2 : 1;
+    if (escaped + cost > WORD_SEARCH_MAX) break;
+    escaped += cost;
+    n++;
+  }
+  return from === "start" ? text.slice(0, n) : text.slice(text.length - n);
+}
+
 /** Start offsets of the non-overlapping occurrences of needle, left to right (Word's order). */
 export function occurrences(haystack: string, needle: string): number[] {
   const out: number[] = [];
@@ -64,6 +84,14 @@ export function occurrences(haystack: string, needle: string): number[] {
 
 /** Word reports a manual line break as \v; the snapshot uses \n. */
 const fromWordText = (t: string): string => t.replace(/\v/g, "\n");
+
+/**
+ * The range, when it holds exactly the text searched for. Word's Find is looser than indexOf (a straight quote
+ * also finds a curly one), so the k-th match may not be the k-th occurrence in the text: such a range is
+ * refused, and the edit is skipped instead of landing on other text.
+ */
+const holding = (r: Word.Range | undefined, needle: string): Word.Range | undefined =>
+  r && fromWordText(r.text) === needle ? r : undefined;
 const toWordText = (t: string): string => t.replace(/\r\n|\r|\n/g, "\v");
 
 /** Word's end-of-cell mark in range text. */
@@ -134,13 +162,13 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
       // Word numbers matches left to right without overlap: take the one that starts at s.
       const idx = occurrences(text, needle).indexOf(s);
       const results = p.search(escapeWordSearch(needle), { matchCase: true });
-      results.load("items");
-      return () => (idx >= 0 ? results.items[idx] : undefined);
+      results.load("items/text");
+      return () => (idx >= 0 ? holding(results.items[idx], needle) : undefined);
     };
-    const len = end - start;
-    if (len <= WORD_SEARCH_MAX) return find(start, end);
-    const first = find(start, start + PIECE);
-    const last = find(end - PIECE, end);
+    const whole = text.slice(start, end);
+    if (fitsWordSearch(whole)) return find(start, end);
+    const first = find(start, start + searchablePiece(whole, "start").length);
+    const last = find(end - searchablePiece(whole, "end").length, end);
     return () => {
       const a = first();
       const b = last();
@@ -353,15 +381,15 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
         let r = needles.get(needle);
         if (!r) {
           r = body.search(escapeWordSearch(needle), { matchCase: true });
-          r.load("items");
+          r.load("items/text");
           needles.set(needle, r);
         }
         return r;
       };
       const pieces = (e: TextEdit): string[] => {
         if (e.expected === "") return [];
-        if (e.expected.length <= WORD_SEARCH_MAX) return [e.expected];
-        return [e.expected.slice(0, PIECE), e.expected.slice(-PIECE)];
+        if (fitsWordSearch(e.expected)) return [e.expected];
+        return [searchablePiece(e.expected, "start"), searchablePiece(e.expected, "end")];
       };
       for (const e of kept) if (e.kind === "text") for (const piece of pieces(e)) search(piece);
       await sync(context);
@@ -380,7 +408,7 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
       const rangeAt = (needle: string, paragraph: number, at: number): Word.Range | undefined => {
         const local = occurrences(texts[paragraph], needle).indexOf(at);
         if (local < 0) return undefined;
-        return needles.get(needle)?.items[countBefore(needle, paragraph) + local];
+        return holding(needles.get(needle)?.items[countBefore(needle, paragraph) + local], needle);
       };
       // Plan every edit; changes are queued only after all lookups, so they land in one sync.
       // Slots keep end-of-document-first order, also for edits resolved by the extra lookup.

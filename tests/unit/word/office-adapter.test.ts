@@ -5,7 +5,13 @@ import { readDocx } from "../../../src/docx/read-docx";
 import { applyTextEdits, type Edit, type TextEdit } from "../../../src/core/model/edits";
 import { toFlatOpc } from "../../../src/docx/flat-opc";
 import { createFakeWord } from "../../../src/word/fake";
-import { createOfficeAdapter, escapeWordSearch } from "../../../src/word/office-adapter";
+import {
+  createOfficeAdapter,
+  escapeWordSearch,
+  fitsWordSearch,
+  searchablePiece,
+  WORD_SEARCH_MAX,
+} from "../../../src/word/office-adapter";
 import type { WordAdapter } from "../../../src/word/adapter";
 import { para, seedCases, seedLines } from "../docx/helpers";
 
@@ -140,6 +146,38 @@ describe("office adapter on the fake host", () => {
     expect(fake.model.texts()).toEqual(["Kính gửi:\t SỞ Nội vụ", "Nơi nhận:"]);
     const snap = await adapter.readSnapshot();
     expect(snap.paragraphs[1].font).toMatchObject({ bold: true, size: 12 });
+  });
+
+  it("measures Word's search limit on the escaped text: a table row of 250 characters with tabs still applies", async () => {
+    // Six tabs and a caret escape to two characters each: 250 characters become 257 for Word.
+    const row = `${"STT\tĐơn vị\tSố lượng\t^".repeat(10)}`.padEnd(250, "x").slice(0, 250);
+    expect(row.length).toBe(250);
+    expect(fitsWordSearch(row)).toBe(false);
+    for (const from of ["start", "end"] as const) {
+      const piece = searchablePiece(row, from);
+      expect(escapeWordSearch(piece).length).toBeLessThanOrEqual(WORD_SEARCH_MAX);
+      expect(escapeWordSearch(piece).length).toBeGreaterThan(WORD_SEARCH_MAX - 2);
+    }
+    const { fake, adapter } = setup({ text: `Bảng: ${row} hết` });
+    // The fake host refuses a search string over 255 characters, as Word does.
+    expect(
+      await adapter.applyEdits([
+        { kind: "text", paragraph: 0, start: 6, end: 256, expected: row, replacement: "[bảng]" },
+      ]),
+    ).toEqual({ applied: 1, skipped: 0 });
+    expect(fake.model.texts()).toEqual(["Bảng: [bảng] hết"]);
+    await adapter.select(0, 6, 6);
+    await adapter.select(0, 0, fake.model.texts()[0].length);
+    expect(fake.model.selection).toMatchObject({ start: 0, end: "Bảng: [bảng] hết".length });
+  });
+
+  it("selects a long range whose escaped text passes the limit", async () => {
+    const row = Array.from({ length: 40 }, (_, i) => `${i}\t^\t`).join("");
+    expect(row.length).toBeLessThan(WORD_SEARCH_MAX);
+    expect(fitsWordSearch(row)).toBe(false);
+    const { fake, adapter } = setup({ text: `a${row}b` });
+    await adapter.select(0, 1, 1 + row.length);
+    expect(fake.model.selection).toEqual({ paragraph: 0, start: 1, endParagraph: 0, end: 1 + row.length });
   });
 
   it("escapes Word's special characters in searches", async () => {
