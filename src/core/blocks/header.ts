@@ -8,7 +8,7 @@ import {
   padDay,
   padMonth,
   PARTY_FORMATS,
-  PARTY_TYPES,
+  partyAbbreviations,
   RULE_LENGTHS,
   STATE_FORMATS,
   URGENCY,
@@ -53,8 +53,7 @@ export function wrappedWidthTwips(text: string, f: RunFormat, width: number): nu
 }
 
 function partyAbbr(type: DocumentType): string {
-  if (type.slug === "cong-van") return "CV";
-  return PARTY_TYPES.find((t) => t.name === type.name)?.abbr ?? type.abbr ?? "";
+  return partyAbbreviations(type)[0] ?? "";
 }
 
 /** "Số: 05/BC-STTTT", "Số: 125/SGDĐT-VP", "Số:      /QĐ-UBND" (draft), or Party "Số 57-NQ/TW". */

@@ -86,6 +86,15 @@ export const PARTY_TYPES: readonly { name: string; abbr: string }[] = [
   { name: "Bản sao", abbr: "BS" },
 ];
 
+/**
+ * Abbreviations a Party document of this type carries: the Party's own (HD 05-HD/VPTW), else, for a type the
+ * guidance does not list (giấy mời, giấy giới thiệu), the state one. The first is the one to write.
+ */
+export function partyAbbreviations(type: DocumentType): string[] {
+  const own = PARTY_TYPES.filter((t) => t.name === type.name).map((t) => t.abbr);
+  return own.length > 0 ? own : type.abbr ? [type.abbr] : [];
+}
+
 /** QPPL type abbreviations as they appear inside a QPPL number (…/2020/NĐ-CP). */
 export const QPPL_TYPES: readonly { name: string; abbr: string }[] = [
   { name: "Luật", abbr: "QH" },

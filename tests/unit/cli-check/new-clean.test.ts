@@ -1,4 +1,4 @@
-/** A document written by `vbhc new` checks clean: zero errors and zero warnings, for every template. */
+/** A document written by `vbhc new` checks clean: zero errors and zero warnings, for every template, state and Party. */
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -54,5 +54,17 @@ describe("vbhc new output checks clean", () => {
     );
     // The number is in the header and read by the checks (not skipped as unknown).
     expect(doc.paragraphs.some((p) => /^Số:? ?05/u.test(p.text.trim()))).toBe(true);
+  });
+  it.each(types)("%s in the Party style: no error or warning", async (type) => {
+    const out = path.join(tmp, `${type}-party.docx`);
+    const args = ["new", type, "-o", out, "--party", "--parent", "Đảng bộ tỉnh Trà Vinh"];
+    args.push("--agency", "Ban Thường vụ Tỉnh ủy", "--agency-code", "TU", "--unit", "VP", "--place", "Trà Vinh");
+    args.push("--date", "2026-03-05", "--number", "5", "--title", "Về công tác dân vận", "--signer", "Nguyễn Văn A");
+    args.push("--authority", "TM", "--signer-title", "PHÓ BÍ THƯ", "--deputy-title", "PHÓ BÍ THƯ");
+    expect(await quiet(() => main(["node", "vbhc", ...args]))).toBe(0);
+    const doc = await readDocx(new Uint8Array(fs.readFileSync(out)));
+    const loud = runChecks(doc).findings.filter((f) => f.severity !== "info");
+    expect(loud.map((f) => `${f.paragraph + 1} ${f.ruleId}: ${f.message}`)).toEqual([]);
+    expect(doc.paragraphs.some((p) => /^Số 05-/u.test(p.text.trim()))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /** symbol/type-mismatch: the type abbreviation in the ký hiệu matches tên loại (a báo cáo is BC). */
 import { REF } from "../../rules/references";
-import { PARTY_TYPES } from "../../rules/document-types";
+import { partyAbbreviations } from "../../rules/document-types";
 import { structureOf } from "../../structure";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, replaceFix } from "../util";
@@ -20,11 +20,10 @@ export const symbolTypeMismatch: Rule = {
     const so = parseSoLine(ctx);
     const type = structureOf(ctx.doc, ctx.cache).documentType;
     if (!so || !type || !so.type) return [];
-    const ok = so.party
-      ? PARTY_TYPES.some((p) => p.name === type.name && p.abbr === so.type)
-      : type.abbr === null || type.abbr === so.type;
+    const party = so.party ? partyAbbreviations(type) : [];
+    const ok = so.party ? party.includes(so.type) : type.abbr === null || type.abbr === so.type;
     if (ok) return [];
-    const want = so.party ? (PARTY_TYPES.find((p) => p.name === type.name)?.abbr ?? type.abbr) : type.abbr;
+    const want = so.party ? party[0] : type.abbr;
     if (!want) return [];
     return [
       finding(symbolTypeMismatch, ctx.doc, {
