@@ -6,3 +6,4 @@ export * from "./formats";
 export * from "./page-setup";
 export * from "./dates";
 export * from "./sequences";
+export * from "./tcvn3";

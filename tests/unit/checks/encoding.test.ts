@@ -17,10 +17,23 @@ describe("encoding rules", () => {
       "Đảng",
       "HÒA",
       "Việt",
-      undefined,
-      undefined,
+      "Uỷ",
+      "nhân",
+      "dân",
     ]);
     expect(encodingDamage.meta.safeFix).toBe(false);
+  });
+  it("encoding/damage: converts a whole TCVN3 paragraph word by word, and reads VNI bytes as VNI only elsewhere", () => {
+    const lines = ["Së Th«ng tin vµ TruyÒn th«ng b¸o c¸o kÕt qu¶ thùc hiÖn; kÐm", "Xin chaøo caùc baïn ôû Vieät Nam"];
+    const f = checkLines(encodingDamage, lines);
+    const suggested = f.map((x) => x.fix && (x.fix.edits[0] as { replacement: string }).replacement);
+    const fixed = applyAll(lines, f);
+    expect(fixed[0]).toBe("Sở Thông tin và Truyền thông báo cáo kết quả thực hiện; kém");
+    // One reading per word: “kÐm” is TCVN3 “kém”, not an Icelandic eth.
+    expect(new Set(f.map((x) => `${x.paragraph}:${x.start}`)).size).toBe(f.length);
+    expect(f.filter((x) => x.paragraph === 1).every((x) => x.message.includes("VNI"))).toBe(true);
+    expect(f.filter((x) => x.paragraph === 1).length).toBeGreaterThan(0);
+    expect(suggested.filter((x) => x !== undefined).length).toBe(f.filter((x) => x.paragraph === 0).length);
   });
   it("encoding/damage: says nothing on clean Vietnamese with Õ and hoá", () => {
     expect(

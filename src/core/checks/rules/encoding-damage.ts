@@ -3,6 +3,7 @@
  * code page. Suggestions only: a fix is offered for review, never applied by `vbhc fix`.
  */
 import { REF } from "../../rules/references";
+import { isTcvn3Word, tcvn3ToUnicode } from "../../rules/tcvn3";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, matchAll, replaceFix } from "../util";
 
@@ -69,12 +70,17 @@ interface Pattern {
   re: RegExp;
   what: string;
   suggest: (s: string) => string | undefined;
+  /** Keeps only the matches that really are damage (default: all). */
+  accept?: (s: string) => boolean;
+  /** Also looked for in TCVN3 paragraphs, whose Latin-1 bytes the other readings would misread. */
+  inTcvn3?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
   {
     re: /(?<!\p{L})\p{L}*[ƣƢ]\p{L}*/gu,
     what: "chữ “ƣ” do trích xuất PDF lỗi",
+    inTcvn3: true,
     suggest: (s) => s.replace(/ƣ/gu, "ư").replace(/Ƣ/gu, "Ư"),
   },
   {
@@ -90,19 +96,28 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`(?<!\\p{L})(?:${Object.keys(DAMAGED_WORDS).join("|")})(?!\\p{L})`, "gu"),
     what: "chữ bị lỗi khi trích xuất PDF",
+    inTcvn3: true,
     suggest: (s) => DAMAGED_WORDS[s],
   },
-  {
-    re: /(?<!\p{L})\p{L}*(?:[A-Za-z][ª«¬¨¸µ¶¹]|[©ª«¬®¨][A-Za-z])\p{L}*/gu,
-    what: "chữ TCVN3 (.VnTime) chưa chuyển sang Unicode",
-    suggest: () => undefined,
-  },
-  {
-    re: /(?<!\p{L})\p{L}*(?:[A-Za-z][øïûëåöÖñÑ]|[ñÑ][A-Za-z])\p{L}*/gu,
-    what: "chữ VNI chưa chuyển sang Unicode",
-    suggest: () => undefined,
-  },
 ];
+
+/**
+ * A paragraph typed in a .VnTime font: letters next to codes that only TCVN3 uses for â, ê, ô, ơ, ă, đ and the
+ * toned a's. Such a paragraph is TCVN3 throughout, so every word with a TCVN3-only code is reported with its
+ * conversion (for review), and the VNI reading of the same bytes is not offered.
+ */
+const TCVN3_PARAGRAPH = /(?:[A-Za-z][ª«¬¨¸µ¶¹]|[©ª«¬®¨][A-Za-z])/u;
+const TCVN3: Pattern = {
+  re: /(?<![A-Za-z\u00a1-\u00fe])[A-Za-z\u00a1-\u00fe]*[\u00a1-\u00fe][A-Za-z\u00a1-\u00fe]*/gu,
+  what: "chữ TCVN3 (.VnTime) chưa chuyển sang Unicode",
+  suggest: tcvn3ToUnicode,
+  accept: isTcvn3Word,
+};
+const VNI: Pattern = {
+  re: /(?<!\p{L})\p{L}*(?:[A-Za-z][øïûëåöÖñÑ]|[ñÑ][A-Za-z])\p{L}*/gu,
+  what: "chữ VNI chưa chuyển sang Unicode",
+  suggest: () => undefined,
+};
 
 const SUSPECT = /[ƣƢÐðÃÆÄ©ª«¬®¨¸µ¶¹øïûëåöÖñÑ]|á[º»]|HÕA|HỊA|khơng|Khơng|cĩ|Cĩ|dịng/u;
 
@@ -120,10 +135,17 @@ export const encodingDamage: Rule = {
     const out: Finding[] = [];
     // Most paragraphs are clean: a cheap scan picks the few worth the word patterns.
     const suspects = ctx.doc.paragraphs.filter((p) => SUSPECT.test(p.text));
-    const view = { ...ctx.doc, paragraphs: suspects };
-    for (const p of PATTERNS) {
-      for (const { paragraph, m } of matchAll(view, p.re)) {
+    const tcvn3 = suspects.filter((p) => TCVN3_PARAGRAPH.test(p.text));
+    const others = suspects.filter((p) => !TCVN3_PARAGRAPH.test(p.text));
+    const runs: [Pattern, typeof suspects][] = [
+      ...PATTERNS.map((p): [Pattern, typeof suspects] => [p, p.inTcvn3 ? suspects : others]),
+      [TCVN3, tcvn3],
+      [VNI, others],
+    ];
+    for (const [p, paragraphs] of runs) {
+      for (const { paragraph, m } of matchAll({ ...ctx.doc, paragraphs }, p.re)) {
         const s = m[0];
+        if (p.accept && !p.accept(s)) continue;
         const sug = p.suggest(s);
         const fixable = sug !== undefined && sug !== s;
         out.push(
