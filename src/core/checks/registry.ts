@@ -22,6 +22,8 @@ import { fixedTieuNgu } from "./rules/fixed-string-tieu-ngu";
 import { fixedNoiNhan } from "./rules/fixed-string-noi-nhan";
 import { fixedKinhGui } from "./rules/fixed-string-kinh-gui";
 import { fixedSigning } from "./rules/fixed-string-signing";
+import { closingSignerTitle } from "./rules/closing-signer-title";
+import { closingLuuLine } from "./rules/closing-luu-line";
 import { encodingNonNfc } from "./rules/encoding-non-nfc";
 import { encodingDamage } from "./rules/encoding-damage";
 import { numberThousands } from "./rules/number-thousands";
@@ -56,6 +58,8 @@ export const CORE_RULES: readonly Rule[] = [
   fixedNoiNhan,
   fixedKinhGui,
   fixedSigning,
+  closingSignerTitle,
+  closingLuuLine,
   encodingNonNfc,
   encodingDamage,
   numberThousands,

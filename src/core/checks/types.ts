@@ -15,8 +15,8 @@ export interface RuleMeta {
   ref: string;
   /** Short Vietnamese name of the rule, for grouping in the UI. */
   title: string;
-  /** Rule family: numbering, symbol, date, citation, fixed-string, encoding, number, layout. */
-  family: "numbering" | "symbol" | "date" | "citation" | "fixed-string" | "encoding" | "number" | "layout";
+  /** Rule family: numbering, symbol, date, citation, fixed-string, closing, encoding, number, layout. */
+  family: "numbering" | "symbol" | "date" | "citation" | "fixed-string" | "closing" | "encoding" | "number" | "layout";
   fixable: boolean;
   /** True when the fix is safe to apply without review (vbhc fix applies only these). */
   safeFix?: boolean;
