@@ -75,7 +75,8 @@ export function analyzeNumbering(s: DocumentStructure): NumberingIssue[] {
   const groups = siblingGroups(s);
   // Separator used by most headings of each style across the document (e.g. "." for arabic).
   const docSep = new Map<MarkerStyle, string | undefined>();
-  for (const style of ["roman", "arabic"] as const) {
+  const SEPARATED = ["roman", "arabic", "letter"] as const;
+  for (const style of SEPARATED) {
     docSep.set(style, majority(s.headings.filter((h) => h.style === style).map((h) => h.separator)));
   }
   for (const g of groups) {
@@ -97,7 +98,7 @@ export function analyzeNumbering(s: DocumentStructure): NumberingIssue[] {
       if (h.value !== undefined && !seen.has(h.value)) seen.set(h.value, h);
     });
     // Mixed separators: within the group, else against the document's usual separator for the style.
-    if (g[0].style === "roman" || g[0].style === "arabic") {
+    if ((SEPARATED as readonly string[]).includes(g[0].style)) {
       const groupSep = majority(g.map((h) => h.separator));
       const ds = docSep.get(g[0].style);
       const odd = g.filter((h) => h.separator !== groupSep);

@@ -191,9 +191,9 @@ export function matchHeading(text: string): Match | undefined {
     const rest = s.slice(m[0].length);
     if (rest.trim().length >= 2) return build("arabic", m[1], 0, m[2], m[0].length, Number(m[1]));
   }
-  // Điểm "a) …"
-  if ((m = /^([a-zđ])\)[ \t]+(?=\S)/u.exec(s))) {
-    return build("letter", m[1], 0, ")", m[0].length, letterIndex(m[1]) || undefined);
+  // Điểm "a) …"; "a. …" is the same level written with a full stop (reported as a mixed marker where "a)" is used).
+  if ((m = /^([a-zđ])(\)|\.(?=[ \t]+[A-ZĐÀ-Ỹa-zđà-ỹ]))[ \t]+(?=\S)/u.exec(s))) {
+    return build("letter", m[1], 0, m[2], m[0].length, letterIndex(m[1]) || undefined);
   }
   return undefined;
 }

@@ -17,4 +17,16 @@ describe("numbering/mixed-separator", () => {
   it("accepts a document that writes “I-” throughout", () => {
     expect(checkLines(numberingMixedSeparator, ["I- A", "1- Mục x", "II- B", "1- Mục y"])).toEqual([]);
   });
+  it("reads “b.” as a điểm beside “a)”, and fixes the full stop to “)”", () => {
+    const lines = ["I. A", "1. Mục x", "a) Ý một", "b) Ý hai", "c. Ý ba", "2. Mục y", "a. Ý bốn"];
+    const f = checkLines(numberingMixedSeparator, lines);
+    expect(f.map((x) => [x.paragraph, x.excerpt])).toEqual([
+      [4, "c."],
+      [6, "a."],
+    ]);
+    expect(applyAll(lines, f).slice(4)).toEqual(["c) Ý ba", "2. Mục y", "a) Ý bốn"]);
+  });
+  it("does not take a sentence after an abbreviation such as “v.v.” for a điểm", () => {
+    expect(checkLines(numberingMixedSeparator, ["I. A", "a) Ý một", "v.v. và các việc khác"])).toEqual([]);
+  });
 });
