@@ -291,13 +291,16 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
         text: fromWordText(c.text),
         paragraph: -1,
       }));
-      // Paragraph of each control: the only paragraph containing its text, else ask Word where it is.
+      // Paragraph of each control: the only paragraph containing its (first line of) text, else ask Word where
+      // it is among those. An empty control is left at -1 rather than compared with every paragraph.
       const pending: {
         info: ContentControlInfo;
         checks: { index: number; rel: OfficeExtension.ClientResult<Word.LocationRelation> }[];
       }[] = [];
       found.forEach((c, k) => {
-        const candidates = texts.map((t, i) => (t.includes(c.text) ? i : -1)).filter((i) => i >= 0);
+        const firstLine = c.text.split(/[\r\n\v]/)[0];
+        if (firstLine === "") return;
+        const candidates = texts.map((t, i) => (t.includes(firstLine) ? i : -1)).filter((i) => i >= 0);
         if (candidates.length === 1) infos[k].paragraph = candidates[0];
         else {
           const ccRange = c.getRange("Whole");
@@ -312,9 +315,11 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
       });
       if (pending.length > 0) {
         await sync(context);
-        const inside = new Set(["Inside", "InsideStart", "InsideEnd", "Equal"]);
+        // The first candidate the control touches is where it starts (a control wrapping whole paragraphs
+        // “contains” them rather than sitting inside one).
+        const apart = new Set(["Before", "After", "AdjacentBefore", "AdjacentAfter", "Unrelated"]);
         for (const { info, checks } of pending) {
-          info.paragraph = checks.find((c) => inside.has(c.rel.value as string))?.index ?? -1;
+          info.paragraph = checks.find((c) => !apart.has(c.rel.value as string))?.index ?? -1;
         }
       }
       return infos;

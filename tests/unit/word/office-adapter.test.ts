@@ -203,6 +203,20 @@ describe("office adapter on the fake host", () => {
     expect(fake.model.texts()).toEqual(["12", "a", "b", "34", "khác"]);
   });
 
+  it("leaves an emptied control at paragraph -1 in one sync instead of comparing it with every paragraph", async () => {
+    const { adapter } = setup({ text: Array.from({ length: 50 }, (_, i) => `đoạn ${i}`).join("\n") });
+    await adapter.insertContentControl("Nghị định số 30/2020/NĐ-CP", "vbhc:cite:a", "Trích dẫn", "end");
+    await adapter.insertContentControl("x", "vbhc:cite:b", "Trích dẫn", "end");
+    await adapter.updateContentControls(new Map([["vbhc:cite:b", ""]]));
+    const before = adapter.syncCount;
+    const found = await adapter.findContentControls("vbhc:cite:");
+    expect(adapter.syncCount - before).toBe(1);
+    expect(found.map((c) => [c.tag, c.paragraph])).toEqual([
+      ["vbhc:cite:a", 50],
+      ["vbhc:cite:b", -1],
+    ]);
+  });
+
   it("inserts OOXML at the start, the end and the selection", async () => {
     const { fake, adapter } = setup({ text: "giữa" });
     await adapter.insertOoxml(toFlatOpc(para("đầu")), "start");
