@@ -135,8 +135,9 @@ export const encodingDamage: Rule = {
     const out: Finding[] = [];
     // Most paragraphs are clean: a cheap scan picks the few worth the word patterns.
     const suspects = ctx.doc.paragraphs.filter((p) => SUSPECT.test(p.text));
-    const tcvn3 = suspects.filter((p) => TCVN3_PARAGRAPH.test(p.text));
-    const others = suspects.filter((p) => !TCVN3_PARAGRAPH.test(p.text));
+    const tcvn3: typeof suspects = [];
+    const others: typeof suspects = [];
+    for (const p of suspects) (TCVN3_PARAGRAPH.test(p.text) ? tcvn3 : others).push(p);
     const runs: [Pattern, typeof suspects][] = [
       ...PATTERNS.map((p): [Pattern, typeof suspects] => [p, p.inTcvn3 ? suspects : others]),
       [TCVN3, tcvn3],

@@ -26,7 +26,7 @@ import {
   loadProfile,
   saveProfile,
 } from "./header-form";
-import { ooxmlToHtml } from "./ooxml-preview";
+import { ooxmlToHtml, PAGE_TEXT_EMS } from "./ooxml-preview";
 
 export interface HeaderViewProps extends TabProps {
   core: HeaderCore;
@@ -56,9 +56,9 @@ const useStyles = makeStyles({
     containerType: "inline-size",
   },
   page: {
-    // Run sizes are emitted relative to the 14 pt body (see ooxml-preview), and an A4 text line is 33.4 such
+    // Run sizes are emitted relative to the 14 pt body (see ooxml-preview), and a text line is PAGE_TEXT_EMS such
     // ems: so the page scales to the pane's width as a whole. Webviews without container units use 8 pt.
-    fontSize: ["8pt", "calc(100cqi / 33.4)"],
+    fontSize: ["8pt", `calc(100cqi / ${PAGE_TEXT_EMS.toFixed(2)})`],
   },
 });
 

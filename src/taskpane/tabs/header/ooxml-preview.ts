@@ -5,6 +5,7 @@
  * goes through escapeHtml.
  */
 import { DOMParser } from "@xmldom/xmldom";
+import { geometry, resolveMargins } from "../../../core/blocks";
 import { escapeHtml } from "../../../core/xml-escape";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -68,8 +69,11 @@ function runHtml(r: XmlElement): string {
   return styles.length ? `<span style="${styles.join(";")}">${text}</span>` : text;
 }
 
-/** Text width of an A4 page with the default 30 mm and 15 mm side margins, for content outside a table. */
-const PAGE_TEXT_TWIPS = 9355;
+/** Text width of the builders' default page, for content outside a table. */
+const PAGE_TEXT_TWIPS = geometry(resolveMargins({})).textWidth;
+
+/** That width in ems of the 14 pt body the run sizes are relative to (a font size of width / this fits a line). */
+export const PAGE_TEXT_EMS = PAGE_TEXT_TWIPS / 20 / 14;
 
 const twipsOf = (v: string | undefined): number => (v && /^-?\d+$/.test(v) ? Number(v) : 0);
 
