@@ -1,4 +1,5 @@
-// Three projects: fast unit tests, LibreOffice render tests, and Chromium browser tests.
+// Four projects: fast unit tests, LibreOffice render tests, Chromium browser tests, and the tests that
+// read the real documents in the `shared` folder beside the project (tests/corpus/).
 const base = {
   preset: "ts-jest",
   testEnvironment: "node",
@@ -9,5 +10,6 @@ module.exports = {
     { ...base, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts?(x)"] },
     { ...base, displayName: "render", testMatch: ["<rootDir>/tests/render/**/*.test.ts"] },
     { ...base, displayName: "e2e", testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"] },
+    { ...base, displayName: "corpus", testMatch: ["<rootDir>/tests/corpus/**/*.test.ts"] },
   ],
 };
