@@ -27,7 +27,86 @@ export const ROOT_NS_DECLS =
 
 export class XmlParseError extends Error {}
 
-export function parseXml(xml: string): XmlDocument {
+/** How much structure a part may have before the DOM is built (xmldom holds every node in memory). */
+export interface XmlLimits {
+  /** Start tags in the part. */
+  maxElements: number;
+  /** Elements open at once; the body walkers recurse per level. */
+  maxDepth: number;
+}
+
+/**
+ * No real document comes near these (Word nests a table cell's paragraph about 7 levels below the body,
+ * a text box about 20); a crafted part that does would otherwise overflow the stack of a recursive walk.
+ */
+export const DEFAULT_XML_LIMITS: XmlLimits = { maxElements: Number.POSITIVE_INFINITY, maxDepth: 256 };
+
+export class XmlLimitError extends Error {
+  constructor(
+    readonly kind: "doctype" | "elements" | "depth",
+    readonly limit: number,
+  ) {
+    super(kind === "doctype" ? "DOCTYPE or entity declaration" : `more than ${limit} ${kind}`);
+  }
+}
+
+/**
+ * One linear pass over the markup, before any DOM exists: refuses a DOCTYPE (entity expansion, external
+ * entities; WordprocessingML never has one) and parts deeper or larger than the limits. Malformed markup
+ * is left for the parser to report.
+ */
+export function checkXmlLimits(xml: string, limits: XmlLimits = DEFAULT_XML_LIMITS): void {
+  const n = xml.length;
+  let depth = 0;
+  let elements = 0;
+  let i = 0;
+  // Index of the last character of `token` at or after `from`, or -1.
+  const endOf = (token: string, from: number): number => {
+    const k = xml.indexOf(token, from);
+    return k < 0 ? -1 : k + token.length - 1;
+  };
+  for (;;) {
+    i = xml.indexOf("<", i);
+    if (i < 0) return;
+    const next = xml.charCodeAt(i + 1);
+    let end: number;
+    if (next === 0x2f /* </ */) {
+      depth--;
+      end = endOf(">", i + 2);
+    } else if (next === 0x3f /* <? */) {
+      end = endOf("?>", i + 2);
+    } else if (next === 0x21 /* <! */) {
+      if (xml.startsWith("!--", i + 1)) end = endOf("-->", i + 4);
+      else if (xml.startsWith("![CDATA[", i + 1)) end = endOf("]]>", i + 9);
+      else throw new XmlLimitError("doctype", 0);
+    } else {
+      // A start tag: find its ">" outside quoted attribute values.
+      let quote = 0;
+      end = -1;
+      for (let j = i + 1; j < n; j++) {
+        const c = xml.charCodeAt(j);
+        if (quote !== 0) {
+          if (c === quote) quote = 0;
+        } else if (c === 0x22 || c === 0x27) quote = c;
+        else if (c === 0x3e) {
+          end = j;
+          break;
+        }
+      }
+      if (end < 0) return;
+      if (++elements > limits.maxElements) throw new XmlLimitError("elements", limits.maxElements);
+      if (xml.charCodeAt(end - 1) !== 0x2f && ++depth > limits.maxDepth) {
+        throw new XmlLimitError("depth", limits.maxDepth);
+      }
+    }
+    if (end < 0) return;
+    i = end + 1;
+  }
+}
+
+/** Parses XML after checkXmlLimits (which throws XmlLimitError); malformed XML throws XmlParseError. */
+export function parseXml(xml: string, limits: XmlLimits = DEFAULT_XML_LIMITS): XmlDocument {
+  checkXmlLimits(xml, limits);
   const errors: string[] = [];
   const parser = new DOMParser({
     onError: (level, message) => {

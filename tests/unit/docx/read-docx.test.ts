@@ -155,11 +155,12 @@ describe("readDocx page setup", () => {
 });
 
 describe("readDocx errors", () => {
-  it("refuses bytes that are not a zip as corrupt, in English and Vietnamese", async () => {
+  it("refuses text that is not a zip, saying it is text, in English and Vietnamese", async () => {
     const err = await readDocx(new TextEncoder().encode("không phải docx")).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DocxReadError);
-    expect((err as DocxReadError).code).toBe("corrupt");
-    expect((err as DocxReadError).vietnamese).toMatch(/không phải là văn bản \.docx/);
+    expect((err as DocxReadError).code).toBe("not-docx");
+    expect((err as DocxReadError).english).toMatch(/plain-text file/);
+    expect((err as DocxReadError).vietnamese).toMatch(/không phải văn bản \.docx/);
   });
 
   it("refuses a zip without word/document.xml as corrupt", async () => {
@@ -179,7 +180,7 @@ describe("readDocx errors", () => {
   it("refuses an old .doc (OLE2) file and says to save it as .docx", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     const err = (await readDocx(ole).catch((e: unknown) => e)) as DocxReadError;
-    expect(err.code).toBe("unsupported");
+    expect(err.code).toBe("old-doc");
     expect(err.english).toMatch(/save it as \.docx/);
     expect(err.vietnamese).toMatch(/\.docx/);
   });
@@ -198,9 +199,10 @@ describe("readDocx inflation guard", () => {
     const bytes = await writeDocxPackage({ bodyXml: big });
     // Compressed, the package is tiny; inflated, the document part is over 4 × the limit.
     expect(bytes.length).toBeLessThan(50_000);
-    const err = (await readDocx(bytes, { maxBytes: 60_000 }).catch((e: unknown) => e)) as DocxReadError;
+    const err = (await readDocx(bytes, { maxPartBytes: 60_000 }).catch((e: unknown) => e)) as DocxReadError;
     expect(err).toBeInstanceOf(DocxReadError);
     expect(err.code).toBe("too-large");
-    await expect(readDocx(bytes, { maxBytes: 200_000 })).resolves.toBeDefined();
+    expect(err.english).toMatch(/word\/document\.xml inflates to more than/);
+    await expect(readDocx(bytes, { maxPartBytes: 1_000_000 })).resolves.toBeDefined();
   });
 });
