@@ -2,16 +2,27 @@
  * `vbhc check <file>... [--format text|json|sarif]` and `vbhc fix <in> -o <out>`: the check engine on .docx and
  * .txt files. Exit 0: no errors; 1: errors found; 2: an input could not be read.
  */
-import * as fs from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import { CliExit } from "./cli-exit";
 import { readNationalCatalog } from "./cite-command";
 import { createCatalogLookup } from "../core/citations/catalog";
-import { allRules, fixUntilStable, runChecks, type CheckOptions, type CheckResult, type Finding } from "../core/checks";
+import {
+  allRules,
+  fixUntilStable,
+  runChecks,
+  type CheckOptions,
+  type CheckResult,
+  type Finding,
+  type RunOptions,
+} from "../core/checks";
+
 import { snapshotFromText, type DocumentSnapshot } from "../core/model/document";
 import { applyTextEdits, type Edit, type TextEdit } from "../core/model/edits";
-import { DocxReadError, readDocx } from "../docx/read-docx";
+import { DEFAULT_MAX_DOCX_BYTES, DocxReadError, readDocx } from "../docx/read-docx";
+import { decodeText, encodeText, readInputFile, type TextEncoding } from "./read-input";
+import { safeJson, visible, visibleLines } from "./terminal-text";
+import { assertNotInput, writeFileAtomic } from "./write-output";
 import { applyEditsToDocx } from "../docx/edit-docx";
 
 /** Plain-text inputs above this size are refused (a real document is far smaller). */
@@ -21,8 +32,9 @@ export interface LoadedFile {
   kind: "txt" | "docx";
   doc: DocumentSnapshot;
   bytes: Uint8Array;
-  /** For .txt: how lines end and whether the file had a BOM and a final newline, to write it back the same way. */
+  /** For .txt: how lines end, the encoding and byte-order mark, and a final newline, to write it back the same way. */
   eol?: string;
+  encoding?: TextEncoding;
   bom?: boolean;
   finalNewline?: boolean;
 }
@@ -35,54 +47,33 @@ function kindOf(file: string): "txt" | "docx" {
     2,
     `${file}: unsupported file type "${ext || "(none)"}"; vbhc reads .docx and .txt.`,
     `${file}: không hỗ trợ loại tệp "${ext || "(không có)"}"; vbhc đọc tệp .docx và .txt.`,
+    "unsupported",
   );
 }
 
 /** Reads a .txt or .docx file into a snapshot; unreadable input throws CliExit with code 2. */
 export async function loadFile(file: string): Promise<LoadedFile> {
   const kind = kindOf(file);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(fs.readFileSync(file));
-  } catch {
-    throw new CliExit(
-      2,
-      `${file}: file not found or not readable.`,
-      `${file}: không tìm thấy tệp hoặc không đọc được.`,
-    );
-  }
+  const bytes = readInputFile(file, kind === "docx" ? DEFAULT_MAX_DOCX_BYTES : MAX_TXT_BYTES);
   if (kind === "docx") {
     try {
       return { kind, bytes, doc: await readDocx(bytes) };
     } catch (err) {
-      if (err instanceof DocxReadError) throw new CliExit(2, `${file}: ${err.english}`, `${file}: ${err.vietnamese}`);
+      if (err instanceof DocxReadError) {
+        throw new CliExit(2, `${file}: ${err.english}`, `${file}: ${err.vietnamese}`, err.code);
+      }
       throw err;
     }
   }
-  if (bytes.length > MAX_TXT_BYTES) {
-    throw new CliExit(
-      2,
-      `${file}: too large (${bytes.length} bytes; the limit is ${MAX_TXT_BYTES}).`,
-      `${file}: tệp quá lớn (${bytes.length} byte; giới hạn ${MAX_TXT_BYTES}).`,
-    );
-  }
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliExit(
-      2,
-      `${file}: not UTF-8 text; save it as UTF-8 (Unicode) first.`,
-      `${file}: không phải văn bản UTF-8; hãy lưu tệp ở dạng UTF-8 (Unicode) trước.`,
-    );
-  }
+  const { text, encoding, bom } = decodeText(bytes, file);
   const eol = /\r\n/.test(text) ? "\r\n" : /\r(?!\n)/.test(text) ? "\r" : "\n";
   return {
     kind,
     bytes,
     doc: snapshotFromText(text),
     eol,
-    bom: text.startsWith("\uFEFF"),
+    encoding,
+    bom,
     finalNewline: /(\r\n|\n|\r)$/.test(text),
   };
 }
@@ -115,8 +106,15 @@ export interface JsonFile {
   findings: JsonFinding[];
   /** Rules that could not judge this input (layout rules on plain text). */
   notEvaluated: string[];
-  /** Present when the file could not be read. */
-  error?: string;
+  /** Present when the file could not be read (or checked); its findings are then empty. */
+  error?: JsonFileError;
+}
+
+export interface JsonFileError {
+  /** not-found, not-a-file, unsupported, too-large, empty, not-docx, corrupt, old-doc, encrypted, unsafe-xml, too-complex, encoding, check-failed. */
+  code: string;
+  /** The reason in English, then on a second line in Vietnamese. */
+  message: string;
 }
 
 export function toJsonFinding(f: Finding): JsonFinding {
@@ -133,6 +131,8 @@ export function toJsonFinding(f: Finding): JsonFinding {
     fix: f.fix ? f.fix.description : null,
   };
 }
+
+const uriOf = (file: string): string => file.split(path.sep).join("/");
 
 const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
@@ -152,6 +152,23 @@ export function toSarif(files: readonly JsonFile[]): unknown {
     runs: [
       {
         tool: { driver: { name: "vbhc", rules: driverRules } },
+        invocations: [
+          {
+            executionSuccessful: files.every((f) => !f.error),
+            toolExecutionNotifications: files.flatMap((f) =>
+              f.error
+                ? [
+                    {
+                      level: "error",
+                      descriptor: { id: f.error.code },
+                      message: { text: f.error.message },
+                      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(f.file) } } }],
+                    },
+                  ]
+                : [],
+            ),
+          },
+        ],
         results: files.flatMap((f) =>
           f.findings.map((x) => ({
             ruleId: x.ruleId,
@@ -160,7 +177,7 @@ export function toSarif(files: readonly JsonFile[]): unknown {
             locations: [
               {
                 physicalLocation: {
-                  artifactLocation: { uri: f.file.split(path.sep).join("/") },
+                  artifactLocation: { uri: uriOf(f.file) },
                   region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
                 },
               },
@@ -174,11 +191,13 @@ export function toSarif(files: readonly JsonFile[]): unknown {
 }
 
 function textReport(f: JsonFile): string {
-  if (f.error) return `${f.file}\n  ${f.error}\n`;
-  const lines = [`${f.file}`];
+  if (f.error) return `${visible(f.file)}\n${visibleLines(f.error.message).replace(/^/gm, "  ")}\n`;
+  const lines = [visible(f.file)];
   for (const x of f.findings) {
     lines.push(
-      `  ${x.line}:${x.column}  ${x.severity}  ${x.message}  [${x.ruleId}]${x.fix ? ` (sửa được: ${x.fix})` : ""}`,
+      visible(
+        `  ${x.line}:${x.column}  ${x.severity}  ${x.message}  [${x.ruleId}]${x.fix ? ` (sửa được: ${x.fix})` : ""}`,
+      ),
     );
   }
   const n = (s: string) => f.findings.filter((x) => x.severity === s).length;
@@ -198,10 +217,47 @@ function toJsonFile(file: string, doc: DocumentSnapshot, result: CheckResult): J
   };
 }
 
-/** Writes text paragraphs back with the file's own line endings. */
+/** Writes text paragraphs back with the file's own line endings, encoding and byte-order mark. */
 function textBytes(loaded: LoadedFile, paragraphs: readonly string[]): Uint8Array {
   const body = paragraphs.join(loaded.eol ?? "\n") + (loaded.finalNewline ? (loaded.eol ?? "\n") : "");
-  return new TextEncoder().encode((loaded.bom ? "\uFEFF" : "") + body);
+  return encodeText(body, loaded.encoding ?? "utf-8", loaded.bom ?? false);
+}
+
+const errorOf = (err: CliExit): JsonFileError => ({ code: err.reason, message: err.message });
+
+/**
+ * Reads and checks one file. Never throws: a file that cannot be read, or that breaks a check, comes
+ * back with `error` set, so a batch reports every other file. Exit: 0 clean, 1 errors found, 2 error.
+ */
+export async function checkFile(file: string, options: RunOptions): Promise<{ report: JsonFile; exit: number }> {
+  const failed = (error: JsonFileError) => ({
+    report: { file, paragraphs: 0, findings: [], notEvaluated: [], error },
+    exit: 2,
+  });
+  let loaded: LoadedFile;
+  try {
+    loaded = await loadFile(file);
+  } catch (err) {
+    if (err instanceof CliExit) return failed(errorOf(err));
+    const detail = err instanceof Error ? err.message : String(err);
+    return failed({
+      code: "corrupt",
+      message: `${file}: cannot be read (${detail}).\n${file}: không đọc được tệp (${detail}).`,
+    });
+  }
+  try {
+    const result = runChecks(loaded.doc, options);
+    return {
+      report: toJsonFile(file, loaded.doc, result),
+      exit: result.findings.some((f) => f.severity === "error") ? 1 : 0,
+    };
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return failed({
+      code: "check-failed",
+      message: `${file}: the checks stopped on this document (${detail}).\n${file}: việc kiểm tra văn bản này bị dừng (${detail}).`,
+    });
+  }
 }
 
 export async function runCheck(
@@ -212,20 +268,13 @@ export async function runCheck(
   const options = checkOptions();
   const out: JsonFile[] = [];
   for (const file of files) {
-    try {
-      const loaded = await loadFile(file);
-      const result = runChecks(loaded.doc, options);
-      if (result.findings.some((f) => f.severity === "error")) setExit(1);
-      out.push(toJsonFile(file, loaded.doc, result));
-    } catch (err) {
-      if (!(err instanceof CliExit)) throw err;
-      setExit(2);
-      out.push({ file, paragraphs: 0, findings: [], notEvaluated: [], error: err.message });
-      if (format !== "text") process.stderr.write(`${err.message}\n`);
-    }
+    const { report, exit } = await checkFile(file, options);
+    setExit(exit);
+    out.push(report);
+    if (report.error && format !== "text") process.stderr.write(`${visibleLines(report.error.message)}\n`);
   }
-  if (format === "json") return `${JSON.stringify({ version: 1, files: out }, null, 2)}\n`;
-  if (format === "sarif") return `${JSON.stringify(toSarif(out), null, 2)}\n`;
+  if (format === "json") return `${safeJson({ version: 1, files: out })}\n`;
+  if (format === "sarif") return `${safeJson(toSarif(out))}\n`;
   return out.map(textReport).join("\n");
 }
 
@@ -235,8 +284,9 @@ export interface FixSummary {
   remaining: Finding[];
 }
 
-/** Applies the safe fixes to `input` and writes `output`; returns what was done. */
-export async function runFix(input: string, output: string): Promise<FixSummary> {
+/** Applies the safe fixes to `input` and writes `output` (which may be the input only when inPlace). */
+export async function runFix(input: string, output: string, opts: { inPlace?: boolean } = {}): Promise<FixSummary> {
+  if (!opts.inPlace) assertNotInput(input, output);
   const loaded = await loadFile(input);
   const outKind = kindOf(output);
   if (outKind !== loaded.kind) {
@@ -260,8 +310,21 @@ export async function runFix(input: string, output: string): Promise<FixSummary>
     );
     return { ...doc, paragraphs: texts.map((text, index) => ({ index, text, inTable: false })) };
   };
-  const r = await fixUntilStable(loaded.doc, applyFn, checkOptions());
-  fs.writeFileSync(output, loaded.kind === "docx" ? bytes : textBytes(loaded, texts));
+  let r: Awaited<ReturnType<typeof fixUntilStable>>;
+  try {
+    r = await fixUntilStable(loaded.doc, applyFn, checkOptions());
+  } catch (err) {
+    if (err instanceof CliExit) throw err;
+    const detail = err instanceof Error ? err.message : String(err);
+    throw new CliExit(
+      2,
+      `${input}: the fixes stopped on this document (${detail}); nothing was written.`,
+      `${input}: việc sửa văn bản này bị dừng (${detail}); chưa ghi gì.`,
+      "fix-failed",
+    );
+  }
+  // Written only now, whole, and atomically: a failure above leaves no output at all.
+  writeFileAtomic(output, loaded.kind === "docx" ? bytes : textBytes(loaded, texts));
   return { applied: r.applied, passes: r.passes, remaining: r.result.findings };
 }
 
@@ -285,21 +348,25 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .command("fix")
     .description("Apply the safe fixes (renumbering, NFC, fixed strings, leading zeros) and check again")
     .argument("<in>", "input .docx or .txt")
-    .requiredOption("-o, --output <out>", "output file (same type as the input)")
-    .action(async (input: string, opts: { output: string }) => {
-      if (path.resolve(input) === path.resolve(opts.output)) {
+    .option("-o, --output <out>", "output file (same type as the input, never the input itself)")
+    .option("--in-place", "overwrite the input (written to a temporary file, then renamed over it)")
+    .action(async (input: string, opts: { output?: string; inPlace?: boolean }) => {
+      if (!opts.output === !opts.inPlace) {
         throw new CliExit(
           2,
-          "The output must be a different file from the input.",
-          "Tệp kết quả phải khác tệp đầu vào.",
+          "Give either -o <out> (a new file) or --in-place (overwrite the input).",
+          "Hãy dùng -o <tệp kết quả> (tệp mới) hoặc --in-place (ghi đè tệp đầu vào), chỉ một trong hai.",
         );
       }
-      const r = await runFix(input, opts.output);
+      const output = opts.output ?? input;
+      const r = await runFix(input, output, { inPlace: opts.inPlace });
       const errors = r.remaining.filter((f) => f.severity === "error").length;
       const warnings = r.remaining.filter((f) => f.severity === "warning").length;
       process.stdout.write(
-        `${opts.output}: applied ${r.applied} edit(s) in ${r.passes} pass(es); ${errors} error(s) and ${warnings} warning(s) left.\n` +
-          `${opts.output}: đã sửa ${r.applied} chỗ sau ${r.passes} lượt; còn ${errors} lỗi và ${warnings} cảnh báo cần xem lại.\n`,
+        visibleLines(
+          `${output}: applied ${r.applied} edit(s) in ${r.passes} pass(es); ${errors} error(s) and ${warnings} warning(s) left.\n` +
+            `${output}: đã sửa ${r.applied} chỗ sau ${r.passes} lượt; còn ${errors} lỗi và ${warnings} cảnh báo cần xem lại.`,
+        ) + "\n",
       );
       if (errors > 0) setExit(1);
     });

@@ -6,6 +6,8 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import { CliExit } from "./cli-exit";
+import { decodeText, readInputFile } from "./read-input";
+import { safeJson, visible } from "./terminal-text";
 import { formatDateSlash, parseIsoDate } from "../core/rules/dates";
 import { loadCatalog } from "../core/citations/catalog";
 import type { CatalogEntry } from "../core/citations/catalog-schema";
@@ -30,6 +32,9 @@ export function readNationalCatalog(): CatalogEntry[] {
     "Không tìm thấy danh mục văn bản quốc gia (data/national-catalog.json).",
   );
 }
+
+/** An organisation catalog above this size is refused before it is read (a catalog of 100,000 documents is about 20 MB). */
+export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 
 export interface CiteJsonResult {
   id: string;
@@ -69,7 +74,8 @@ function textLines(results: readonly CatalogSearchResult[]): string {
     .map((r, i) => {
       const e = r.entry;
       const head = [e.type, e.symbol, dmy(e.date), e.issuer].filter(Boolean).join(" · ");
-      return `${i + 1}. ${head} [${r.statusLabel}]\n   ${formatFull(e)}\n`;
+      // Catalog text may hold control characters: shown escaped, never sent raw to the terminal.
+      return `${i + 1}. ${visible(head)} [${visible(r.statusLabel)}]\n   ${visible(formatFull(e))}\n`;
     })
     .join("");
 }
@@ -100,24 +106,17 @@ export function registerCite(program: Command, _setExit: (code: number) => void)
       }
       let org: CatalogEntry[] = [];
       if (opts.catalog) {
-        let text: string;
-        try {
-          text = fs.readFileSync(opts.catalog, "utf8");
-        } catch {
-          throw new CliExit(
-            2,
-            `Cannot read the catalog file ${opts.catalog}.`,
-            `Không đọc được tệp danh mục ${opts.catalog}.`,
-          );
-        }
+        // A regular file under the limit (so /dev/zero or a pipe cannot hang the command), UTF-8 or UTF-16.
+        const { text } = decodeText(readInputFile(opts.catalog, MAX_CATALOG_BYTES), opts.catalog);
         const imported = importCatalog(text, path.basename(opts.catalog));
-        for (const err of imported.errors) process.stderr.write(`${path.basename(opts.catalog)}: ${err}\n`);
+        for (const err of imported.errors)
+          process.stderr.write(`${visible(`${path.basename(opts.catalog)}: ${err}`)}\n`);
         org = imported.entries;
       }
       const search = new CatalogSearch({ national: readNationalCatalog(), org });
       const results = search.search(query, { limit });
       if (opts.format === "json") {
-        process.stdout.write(`${JSON.stringify({ query, results: results.map(toJsonResult) }, null, 2)}\n`);
+        process.stdout.write(`${safeJson({ query, results: results.map(toJsonResult) })}\n`);
       } else {
         process.stdout.write(textLines(results));
       }

@@ -7,6 +7,7 @@ import { registerNew } from "./new-command";
 import { registerCheck } from "./check-command";
 import { registerCite } from "./cite-command";
 import { CliExit } from "./cli-exit";
+import { visible, visibleLines } from "./terminal-text";
 
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command();
@@ -26,14 +27,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
   } catch (err) {
     if (err instanceof CliExit) {
-      process.stderr.write(`${err.message}\n`);
+      process.stderr.write(`${visibleLines(err.message)}\n`);
       return err.code;
     }
     if (err instanceof CommanderError) {
       // Help and version are not errors; anything else is bad usage.
       return err.exitCode === 0 ? 0 : 2;
     }
-    throw err;
+    // A failure no command foresaw still ends with a reason in both languages, and exit 2.
+    const detail = visible(err instanceof Error ? err.message : String(err));
+    process.stderr.write(`vbhc: unexpected error: ${detail}\nvbhc: lỗi không lường trước: ${detail}\n`);
+    return 2;
   }
   return exitCode;
 }

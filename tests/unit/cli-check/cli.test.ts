@@ -80,7 +80,7 @@ describe("vbhc check", () => {
     expect(r.code).toBe(2);
     const json = JSON.parse(r.out);
     expect(json.files[0].findings.length).toBeGreaterThan(0);
-    expect(json.files[1].error).toContain("không tìm thấy");
+    expect(json.files[1].error).toEqual({ code: "not-found", message: expect.stringContaining("không tìm thấy") });
   });
 });
 
