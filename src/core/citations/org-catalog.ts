@@ -100,30 +100,61 @@ function validateRow(row: Record<string, unknown>, where: string, source: string
   out.entries.push(r.data);
 }
 
+/**
+ * A spreadsheet runs a cell starting with = + - @ (or tab, CR) as a formula. Export prefixes such a cell
+ * with an apostrophe, the usual neutraliser; a cell already starting with apostrophes before one of those
+ * gets one more, so import can remove exactly one and every value comes back as it was.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
+/** The file line each parsed row starts on (quoted cells may span lines; blank lines are skipped). */
+function rowLines(text: string, rows: readonly Record<string, string>[]): number[] {
+  const lines = text.split(/\r\n|\n|\r/);
+  const out: number[] = [];
+  let cursor = 1;
+  for (const row of rows) {
+    while (cursor < lines.length && lines[cursor].trim() === "") cursor++;
+    out.push(cursor + 1);
+    const spanned = (Object.values(row).join("").match(/\n/g) ?? []).length;
+    cursor += 1 + spanned;
+  }
+  return out;
+}
+
 /** Imports a CSV with a header row (columns as in CSV_COLUMNS; replaced_by/replaced_on accepted). */
 export function importCatalogCsv(text: string, source = "danh mục của cơ quan"): ImportResult {
   const out: ImportResult = { entries: [], errors: [] };
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
+  const body = text.replace(/^\uFEFF/, "");
+  const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
     skipEmptyLines: "greedy",
     transformHeader: (h) => COLUMN_ALIASES[h.trim()] ?? h.trim(),
+    transform: restoreFormula,
   });
   const fields = parsed.meta.fields ?? [];
   for (const need of ["type", "symbol", "date"]) {
     if (!fields.includes(need)) out.errors.push(`dòng 1: thiếu cột “${need}”`);
   }
   if (out.errors.length) return out;
-  // Papa reports rows without line numbers; count newlines in the raw rows instead (quoted cells may span lines).
-  const lines = text.split(/\r\n|\n|\r/);
-  let line = 2;
-  let cursor = 1;
-  parsed.data.forEach((row) => {
-    while (cursor < lines.length && lines[cursor].trim() === "") cursor++;
-    line = cursor + 1;
-    const cells = Object.values(row).join("");
-    const spanned = (cells.match(/\n/g) ?? []).length;
-    cursor += 1 + spanned;
-    validateRow(row, `dòng ${line}`, source, out);
+  const lines = rowLines(body, parsed.data);
+  // An unterminated quote makes the rest of the file one cell of the last row: that row is reported, not imported.
+  const unclosed = parsed.errors.some((e) => e.code === "MissingQuotes") ? parsed.data.length - 1 : -1;
+  parsed.data.forEach((row, i) => {
+    if (i === unclosed) {
+      out.errors.push(
+        `dòng ${lines[i]}: dấu ngoặc kép (") mở mà không đóng; dòng này và các dòng sau nó không được nhập`,
+      );
+      return;
+    }
+    validateRow(row, `dòng ${lines[i]}`, source, out);
   });
   return out;
 }
@@ -162,7 +193,7 @@ export function exportCatalogCsv(entries: readonly CatalogEntry[]): string {
   const rows = entries.map((e) =>
     CSV_COLUMNS.map((c) => {
       const v = e[c];
-      return Array.isArray(v) ? v.join("; ") : (v ?? "");
+      return neutraliseFormula(Array.isArray(v) ? v.join("; ") : (v ?? ""));
     }),
   );
   return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: "\n" })}\n`;
