@@ -57,25 +57,26 @@ export function isEncryptedOle(bytes: Uint8Array): boolean {
 /** What a file that is not a zip package looks like, for a message that names it. */
 function notAZip(bytes: Uint8Array): DocxReadError {
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512));
-  const kind = (en: string, vi: string): DocxReadError =>
+  const kind = (en: string, vi: string, hintEn = "", hintVi = ""): DocxReadError =>
     new DocxReadError(
       "not-docx",
-      `This is ${en}, not a .docx document (a .docx is a zip package).`,
-      `Đây là ${vi}, không phải văn bản .docx (tệp .docx là một gói nén zip).`,
+      `This is ${en}, not a .docx document (a .docx is a zip package).${hintEn && ` ${hintEn}`}`,
+      `Đây là ${vi}, không phải văn bản .docx (tệp .docx là một gói nén zip).${hintVi && ` ${hintVi}`}`,
     );
+  const saveAs = ["Open it in Word and save it as .docx.", "Hãy mở bằng Word và lưu lại dạng .docx."] as const;
   if (head.startsWith("%PDF")) return kind("a PDF file", "tệp PDF");
-  if (head.startsWith("{\\rtf"))
-    return kind("an RTF file; save it as .docx in Word", "tệp RTF; hãy lưu lại dạng .docx");
-  if (/^(\uFEFF|ï»¿)?\s*<\?xml/.test(head)) {
-    return kind("an XML file (Word 2003 XML or Flat OPC); save it as .docx in Word", "tệp XML; hãy lưu lại dạng .docx");
-  }
-  if (/^\s*<(!doctype|html)/i.test(head)) return kind("an HTML page", "trang HTML");
+  if (head.startsWith("{\\rtf")) return kind("an RTF file", "tệp RTF", ...saveAs);
+  if (/^(\uFEFF|ï»¿)?\s*<\?xml/.test(head))
+    return kind("an XML file (Word 2003 XML or Flat OPC)", "tệp XML", ...saveAs);
+  if (/^\s*<(!doctype|html)/i.test(head)) return kind("an HTML page", "trang HTML", ...saveAs);
   // Text: no control characters other than tab and line ends in the first bytes (a zip has many).
   const binary = bytes.subarray(0, 512).some((b) => b < 0x09 || (b > 0x0d && b < 0x20));
   if (!binary) {
     return kind(
-      "a plain-text file; name it .txt to check it as text",
-      "tệp văn bản thuần; hãy đặt đuôi .txt để kiểm tra",
+      "a plain-text file",
+      "tệp văn bản thuần",
+      "Name it .txt to check it as text.",
+      "Hãy đặt đuôi .txt để kiểm tra như văn bản thuần.",
     );
   }
   return corruptDocx("not a zip package", "không phải gói nén zip");
@@ -253,8 +254,8 @@ export async function openPackage(bytes: Uint8Array, limits: PackageLimits): Pro
   if (total > limits.maxTotalBytes) {
     throw new DocxReadError(
       "too-large",
-      `The package inflates to ${megabytes(total)}; the limit is ${megabytes(limits.maxTotalBytes)} (a possible zip bomb).`,
-      `Gói khi giải nén có ${megabytes(total)}, vượt giới hạn ${megabytes(limits.maxTotalBytes)} (có thể là “bom zip”).`,
+      `The package declares ${megabytes(total)} once inflated; the limit is ${megabytes(limits.maxTotalBytes)} (a possible zip bomb).`,
+      `Gói khai báo ${megabytes(total)} dữ liệu khi giải nén, vượt giới hạn ${megabytes(limits.maxTotalBytes)} (có thể là “bom zip”).`,
     );
   }
   return {

@@ -125,6 +125,20 @@ export const BAD_DOCX: BadDocx[] = [
     english: /plain-text file/,
   },
   {
+    name: "pdf.docx",
+    what: "a PDF named .docx",
+    bytes: async () => new TextEncoder().encode("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<<>>\nendobj\n"),
+    code: "not-docx",
+    english: /a PDF file/,
+  },
+  {
+    name: "rtf.docx",
+    what: "an RTF file named .docx",
+    bytes: async () => new TextEncoder().encode("{\\rtf1\\ansi B\\'c1O C\\'c1O}"),
+    code: "not-docx",
+    english: /an RTF file.*save it as \.docx/,
+  },
+  {
     name: "truncated.docx",
     what: "a zip cut in half",
     bytes: async () => {
