@@ -7,6 +7,8 @@ import * as path from "path";
 import type { Command } from "commander";
 import { z } from "zod";
 import { CliExit } from "./cli-exit";
+import { decodeText, readInputFile } from "./read-input";
+import { writeFileAtomic } from "./write-output";
 import { BlockInputError, type SigningInput } from "../core/blocks";
 import {
   buildDocument,
@@ -109,8 +111,10 @@ interface NewOptions {
 function readProfile(file: string): Profile {
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
+    // A regular file of at most 1 MB (a profile is a few hundred bytes), UTF-8 or UTF-16.
+    raw = JSON.parse(decodeText(readInputFile(file, 1024 * 1024), file).text);
   } catch (e) {
+    if (e instanceof CliExit) throw e;
     throw new CliExit(
       2,
       `Cannot read the profile ${file}: ${e instanceof Error ? e.message : String(e)}`,
@@ -201,7 +205,8 @@ export async function runNew(typeArg: string, o: NewOptions, registry = loadTemp
   }
   const out = path.resolve(o.output);
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, bytes);
+  // Whole or not at all: a temporary file beside it, renamed into place.
+  writeFileAtomic(out, bytes);
   return out;
 }
 

@@ -130,3 +130,21 @@ describe("vbhc fix keeps a text file's encoding, byte-order mark and line ends",
     expect(fs.readFileSync(out)).toEqual(after);
   });
 });
+
+describe("vbhc new reads its profile and writes its output with the same guards", () => {
+  unix(
+    "a profile that is /dev/zero ends at once; the output is written whole, with no temporary file left",
+    async () => {
+      const dir = path.join(tmp, `new-${n++}`);
+      fs.mkdirSync(dir);
+      const out = path.join(dir, "bao-cao.docx");
+      const bad = await vbhc("new", "bao-cao", "-o", out, "--profile", "/dev/zero");
+      expect(bad.code).toBe(2);
+      expect(bad.err).toMatch(/not a regular file[\s\S]*không phải là tệp thông thường/);
+      expect(fs.readdirSync(dir)).toEqual([]);
+      expect((await vbhc("new", "bao-cao", "-o", out)).code).toBe(0);
+      expect(fs.readdirSync(dir)).toEqual(["bao-cao.docx"]);
+      expect(fs.readFileSync(out).subarray(0, 4)).toEqual(Buffer.from("PK\u0003\u0004"));
+    },
+  );
+});
