@@ -142,7 +142,12 @@ describe("vbhc new reads its profile and writes its output with the same guards"
       expect(bad.code).toBe(2);
       expect(bad.err).toMatch(/not a regular file[\s\S]*không phải là tệp thông thường/);
       expect(fs.readdirSync(dir)).toEqual([]);
-      expect((await vbhc("new", "bao-cao", "-o", out)).code).toBe(0);
+      const fields = ["--agency", "Sở Nội vụ", "--agency-code", "SNV", "--unit", "VP", "--place", "Trà Vinh"];
+      fields.push("--date", "2026-03-05", "--number", "5", "--title", "Kết quả công tác", "--signer", "Nguyễn Văn A");
+      fields.push("--signer-title", "Giám đốc");
+      const made = await vbhc("new", "bao-cao", "-o", out, ...fields);
+      expect(made.err).toBe("");
+      expect(made.code).toBe(0);
       expect(fs.readdirSync(dir)).toEqual(["bao-cao.docx"]);
       expect(fs.readFileSync(out).subarray(0, 4)).toEqual(Buffer.from("PK\u0003\u0004"));
     },
