@@ -207,7 +207,7 @@ export function decodeXmlPart(bytes: Uint8Array, path: string): string {
     );
     if (decl) encoding = decl[1].toLowerCase();
   }
-  let decoder: TextDecoder;
+  let decoder: InstanceType<typeof TextDecoder>;
   try {
     decoder = new TextDecoder(encoding, { fatal: true });
   } catch {
