@@ -39,17 +39,20 @@ export function readInputFile(file: string, maxBytes: number): Uint8Array {
         "too-large",
       );
     if (stat.size > maxBytes) throw tooLarge(megabytes(stat.size));
-    // The file may grow while it is read: never read past the limit.
-    const buf = Buffer.alloc(Math.min(stat.size, maxBytes) + 1);
+    // Read to the end, never past the limit: the file may grow while it is read, and some files (in
+    // /proc, for one) say they are empty and are not.
+    const chunks: Buffer[] = [];
     let length = 0;
     for (;;) {
-      const n = fs.readSync(fd, buf, length, buf.length - length, null);
+      const chunk = Buffer.alloc(Math.min(Math.max(stat.size - length, 64 * 1024), maxBytes + 1 - length));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
       length += n;
       if (length > maxBytes) throw tooLarge(`more than ${megabytes(maxBytes)}`);
-      if (length === buf.length) break;
     }
-    return new Uint8Array(buf.buffer, buf.byteOffset, length);
+    const all = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
+    return new Uint8Array(all.buffer, all.byteOffset, length);
   } catch (err) {
     if (err instanceof CliExit) throw err;
     throw new CliExit(2, `${file}: cannot be read.`, `${file}: không đọc được tệp.`, "not-found");

@@ -9,6 +9,7 @@ import * as os from "os";
 import * as path from "path";
 import { vbhc } from "../../helpers/run-cli";
 import { checkFile } from "../../../src/cli/check-command";
+import { readInputFile } from "../../../src/cli/read-input";
 import { allRules, type Rule } from "../../../src/core/checks";
 import { BAD_DOCX, docxWith, paraXml, utf16 } from "../../helpers/bad-inputs";
 
@@ -224,5 +225,14 @@ describe("checkFile, the per-file step a batch reuses", () => {
     const ok = await checkFile(file, { rules: allRules() });
     expect(ok).toMatchObject({ exit: 0, report: { paragraphs: 6 } });
     expect(ok.report.error).toBeUndefined();
+  });
+});
+
+describe("readInputFile", () => {
+  const linux = process.platform === "linux" ? it : it.skip;
+  linux("reads a file that reports size 0 but has content (/proc) to its end, within the limit", () => {
+    const bytes = readInputFile("/proc/self/status", 1024 * 1024);
+    expect(new TextDecoder().decode(bytes)).toMatch(/^Name:[\s\S]*\nPid:/);
+    expect(() => readInputFile("/proc/self/status", 16)).toThrow(/too large/);
   });
 });
