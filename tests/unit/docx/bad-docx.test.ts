@@ -20,6 +20,14 @@ describe("readDocx refuses hostile packages quickly, with a reason in English an
 });
 
 describe("readDocx limits leave real documents alone", () => {
+  it("counts the parts of the zip directory against maxEntries", async () => {
+    const bytes = await docxWith({});
+    const err = (await readDocx(bytes, { maxEntries: 3 }).catch((e: unknown) => e)) as DocxReadError;
+    expect(err.code).toBe("too-large");
+    expect(err.english).toMatch(/The package holds \d+ parts; the limit is 3\./);
+    await expect(readDocx(bytes)).resolves.toBeDefined();
+  });
+
   it("reads tables nested 20 deep (a real document nests two or three)", async () => {
     const snap = await readDocx(await docxWith({ "word/document.xml": documentXml(nestedTablesXml(20)) }));
     expect(snap.paragraphs.filter((p) => p.text === "sâu")).toHaveLength(1);
