@@ -5,6 +5,7 @@
  */
 import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types";
 import { isValidDate } from "../rules/dates";
+import { nfcWithOffsets } from "../model/nfc-offsets";
 import { parseSymbol, type ParsedSymbol, type SymbolProblem } from "./symbol";
 
 /** Type names that never carry a number of their own but are cited by name (Luật Đất đai năm 2024). */
@@ -202,10 +203,30 @@ function symbolOf(m: CitationMention, text: string, start: number): void {
   else m.symbolProblem = p.problem;
 }
 
-/** All citations in one paragraph of text, in order, without overlaps. */
+/**
+ * All citations in one paragraph of text, in order, without overlaps. The grammar reads the NFC form; every
+ * range is given in `input` as written (decomposed text included), and the texts are the NFC ones.
+ */
 export function findCitations(input: string): CitationMention[] {
-  const text = input.normalize("NFC");
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(input)) return [];
+  const nfc = nfcWithOffsets(input);
+  const found = findInNfc(nfc.text);
+  if (nfc.identity) return found;
+  const at = nfc.toOriginal;
+  for (const m of found) {
+    m.start = at(m.start);
+    m.end = at(m.end);
+    m.typeStart = at(m.typeStart);
+    m.typeEnd = at(m.typeEnd);
+    if (m.symbolStart !== undefined) m.symbolStart = at(m.symbolStart);
+    if (m.symbolEnd !== undefined) m.symbolEnd = at(m.symbolEnd);
+    if (m.dateStart !== undefined) m.dateStart = at(m.dateStart);
+    if (m.dateEnd !== undefined) m.dateEnd = at(m.dateEnd);
+  }
+  return found;
+}
+
+function findInNfc(text: string): CitationMention[] {
   const heads: CitationMention[] = [];
   for (const r of text.matchAll(TYPED_RE)) {
     const idx = r.index ?? 0;
