@@ -22,6 +22,7 @@ import { fixedTieuNgu } from "./rules/fixed-string-tieu-ngu";
 import { fixedNoiNhan } from "./rules/fixed-string-noi-nhan";
 import { fixedKinhGui } from "./rules/fixed-string-kinh-gui";
 import { fixedSigning } from "./rules/fixed-string-signing";
+import { fixedDieuCapital } from "./rules/fixed-string-dieu-capital";
 import { closingSignerTitle } from "./rules/closing-signer-title";
 import { closingLuuLine } from "./rules/closing-luu-line";
 import { encodingNonNfc } from "./rules/encoding-non-nfc";
@@ -58,6 +59,7 @@ export const CORE_RULES: readonly Rule[] = [
   fixedNoiNhan,
   fixedKinhGui,
   fixedSigning,
+  fixedDieuCapital,
   closingSignerTitle,
   closingLuuLine,
   encodingNonNfc,

@@ -198,6 +198,12 @@ export function matchHeading(text: string): Match | undefined {
   return undefined;
 }
 
+/** “Nơi nhận:” (as typed: without the accent, with a full stop) on a short line of its own or heading a table cell row. */
+export function isNoiNhanLabel(text: string): boolean {
+  const t = text.trim();
+  return /^N[ơo]i\s*nh[ậa]n\s*[:.]?/iu.test(t) && t.length < 40;
+}
+
 const norm = (s: string): string => s.normalize("NFC").replace(/[*_]/g, "").trim();
 
 function lineRef(p: ParagraphSnapshot): LineRef {
@@ -261,7 +267,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
         out.kinhGuiLine = lineRef(p);
       }
     }
-    if (!closing && /^N[ơo]i\s*nh[ậa]n\s*[:.]?/iu.test(t) && t.length < 40) {
+    if (!closing && isNoiNhanLabel(t)) {
       out.noiNhanLine = lineRef(p);
       closing = true;
       continue;

@@ -1,0 +1,29 @@
+/** Citation false alarms and misses seen on real texts, with examples of our own of the same kind. */
+import { runChecks, type RunOptions } from "../../../src/core/checks";
+import { findCitations } from "../../../src/core/citations";
+import { citationTypeMismatch } from "../../../src/core/citations/rules/citation-type-mismatch";
+import { snapshotFromText } from "../../../src/core/model/document";
+
+const check = (options: RunOptions, lines: string[]) => runChecks(snapshotFromText(lines.join("\n")), options).findings;
+
+describe("a law amended by another document", () => {
+  it("gives the number to the amending document, not to the law", () => {
+    const [m] = findCitations("Căn cứ Luật Đất đai được sửa đổi, bổ sung bởi Nghị định số 12/2024/NĐ-CP;");
+    expect(m).toMatchObject({ type: "Nghị định", symbolText: "12/2024/NĐ-CP" });
+  });
+  it("reports no type mismatch", () => {
+    const lines = [
+      "Căn cứ Luật Giá được sửa đổi, bổ sung bởi Nghị định số 85/2024/NĐ-CP;",
+      "Căn cứ Luật Xây dựng đã được sửa đổi theo Thông tư số 03/2023/TT-BXD;",
+    ];
+    expect(check({ rules: [citationTypeMismatch] }, lines)).toEqual([]);
+  });
+  it("still reads a law's own number and still flags a real mismatch", () => {
+    expect(findCitations("Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;")[0]).toMatchObject({
+      type: "Luật",
+      title: "Luật Tổ chức Chính phủ",
+    });
+    const f = check({ rules: [citationTypeMismatch] }, ["Căn cứ Nghị định số 15/2020/TT-BTC;"]);
+    expect(f).toHaveLength(1);
+  });
+});
