@@ -12,6 +12,7 @@ import { symbolDraftBlank } from "./rules/symbol-draft-blank";
 import { symbolLeadingZero } from "./rules/symbol-leading-zero";
 import { symbolForm } from "./rules/symbol-form";
 import { symbolTypeMismatch } from "./rules/symbol-type-mismatch";
+import { symbolMalformed } from "./rules/symbol-malformed";
 import { dateInvalid } from "./rules/date-invalid";
 import { dateWordsZero } from "./rules/date-words-zero";
 import { dateSlashStyle } from "./rules/date-slash-style";
@@ -23,6 +24,7 @@ import { fixedNoiNhan } from "./rules/fixed-string-noi-nhan";
 import { fixedKinhGui } from "./rules/fixed-string-kinh-gui";
 import { fixedSigning } from "./rules/fixed-string-signing";
 import { fixedDieuCapital } from "./rules/fixed-string-dieu-capital";
+import { fixedVv } from "./rules/fixed-string-vv";
 import { closingSignerTitle } from "./rules/closing-signer-title";
 import { closingLuuLine } from "./rules/closing-luu-line";
 import { encodingNonNfc } from "./rules/encoding-non-nfc";
@@ -49,6 +51,7 @@ export const CORE_RULES: readonly Rule[] = [
   symbolLeadingZero,
   symbolForm,
   symbolTypeMismatch,
+  symbolMalformed,
   dateInvalid,
   dateWordsZero,
   dateSlashStyle,
@@ -60,6 +63,7 @@ export const CORE_RULES: readonly Rule[] = [
   fixedKinhGui,
   fixedSigning,
   fixedDieuCapital,
+  fixedVv,
   closingSignerTitle,
   closingLuuLine,
   encodingNonNfc,

@@ -6,7 +6,8 @@
 import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types";
 import { isValidDate } from "../rules/dates";
 import { nfcWithOffsets } from "../model/nfc-offsets";
-import { parseSymbol, type ParsedSymbol, type SymbolProblem } from "./symbol";
+import { foldVi } from "./text";
+import { MARKED_UPPER, joinQhTerm, parseSymbol, type ParsedSymbol, type SymbolProblem } from "./symbol";
 
 /** Type names that never carry a number of their own but are cited by name (Luật Đất đai năm 2024). */
 export const LAW_TYPES: readonly string[] = ["Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh"];
@@ -63,7 +64,7 @@ export interface CitationMention {
 const L = "\\p{L}\\p{M}";
 const TYPE_ALT = CITABLE_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|");
 // A symbol as loosely as people type it: one optional space around separators, so mistakes are caught.
-const LOOSE_SYMBOL = `\\d[\\dA-Za-zĐđ]*(?:[ \\u00a0]?[-/]{1,2}[ \\u00a0]?[A-Za-zĐđ0-9]+(?![${L}]))+`;
+const LOOSE_SYMBOL = `\\d[\\dA-Za-zĐđ]*(?:[ \\u00a0]?[-/]{1,2}[ \\u00a0]?[A-Za-zĐđ0-9${MARKED_UPPER}]+(?![${L}]))+`;
 const TYPED_RE = new RegExp(
   `(?<![${L}\\p{N}])(${TYPE_ALT})(?:\\s+(?:phối\\s+hợp|liên\\s+tịch|liên\\s+ngành))?(\\s+số)?\\s*:?\\s*(${LOOSE_SYMBOL})`,
   "giu",
@@ -77,8 +78,10 @@ const LAW_RE = new RegExp(
   `(?<![${L}\\p{N}])(Hiến\\s+pháp|Bộ\\s+luật|Luật|Pháp\\s+lệnh)((?:,?\\s+(?!số\\s|ngày\\s|năm\\s|(?:${OTHER_TYPE_ALT})(?![${L}]))[${L}\\p{N}]+){1,20}?)\\s+(?:số\\s+(${LOOSE_SYMBOL})|ngày\\s+(?=\\d)|năm\\s+(\\d{4})(?!\\d))`,
   "gu",
 );
-const BARE_RE =
-  /(?<![\p{L}\p{M}\p{N}/-])(\d{1,6}[a-z]?(?:-[A-ZĐ][A-Za-zĐđ]*\/|\/\d{4}\/|\/)[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*)(?![\p{L}\p{M}\p{N}])/gu;
+const BARE_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}/-])(\\d{1,6}[a-z]?(?:-[A-ZĐ][A-Za-zĐđ]*\\/|\\/\\d{4}\\/|\\/)[A-ZĐ][A-Za-zĐđ0-9${MARKED_UPPER}]*(?:-[A-Za-zĐđ0-9${MARKED_UPPER}]+)*)(?![\\p{L}\\p{M}\\p{N}])`,
+  "gu",
+);
 const DATE_LEAD_RE = /\s*,?\s*(?:ban hành\s+)?ngày\s+/y;
 const DATE_WORDS_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/y;
 const DATE_NUM_RE = /(\d{1,2})([/-])(\d{0,2})\2(\d{4})(?!\d)/y;
@@ -199,6 +202,15 @@ function readIssuerAndTitle(text: string, pos: number, limit: number, m: Citatio
   return pos;
 }
 
+const MARKED_LETTER = new RegExp(`[${MARKED_UPPER}]`, "gu");
+
+/** The parse of a symbol once its marked letters are unmarked or its QH term joined; undefined for other problems. */
+function repairable(text: string, problem: SymbolProblem): ReturnType<typeof parseSymbol> | undefined {
+  if (problem.code === "qh-dash") return parseSymbol(joinQhTerm(text) ?? text);
+  if (problem.code === "diacritic") return parseSymbol(text.replace(MARKED_LETTER, (ch) => foldVi(ch).toUpperCase()));
+  return undefined;
+}
+
 function symbolOf(m: CitationMention, text: string, start: number): void {
   m.symbolText = text;
   m.symbolStart = start;
@@ -283,8 +295,10 @@ function findInNfc(text: string): CitationMention[] {
     if (k < typed.length && typed[k].start <= idx) continue;
     if (/^\s*Số\s*:?\s*$/u.test(text.slice(0, idx))) continue; // the document's own number
     const p = parseSymbol(r[1]);
-    if (!p.ok) continue;
-    const type = inferType(p.symbol);
+    // A marked letter (“TƯ”) or a dashed term (“QH-14”) is still a citation: its type comes from the repaired form.
+    const repaired = p.ok ? p : repairable(r[1], p.problem);
+    if (!repaired?.ok) continue;
+    const type = inferType(repaired.symbol) ?? (p.ok ? undefined : "Văn bản");
     if (!type) continue;
     all.push({
       start: idx,
@@ -296,7 +310,7 @@ function findInNfc(text: string): CitationMention[] {
       symbolText: r[1],
       symbolStart: idx,
       symbolEnd: idx + r[1].length,
-      symbol: p.symbol,
+      ...(p.ok ? { symbol: p.symbol } : { symbolProblem: p.problem }),
     });
   }
   all.sort((a, b) => a.start - b.start);

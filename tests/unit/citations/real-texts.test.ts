@@ -1,6 +1,7 @@
 /** Citation false alarms and misses seen on real texts, with examples of our own of the same kind. */
 import { runChecks, type RunOptions } from "../../../src/core/checks";
 import { findCitations } from "../../../src/core/citations";
+import { citationSymbolMalformed } from "../../../src/core/citations/rules/citation-symbol-malformed";
 import { citationTypeMismatch } from "../../../src/core/citations/rules/citation-type-mismatch";
 import { snapshotFromText } from "../../../src/core/model/document";
 
@@ -25,5 +26,25 @@ describe("a law amended by another document", () => {
     });
     const f = check({ rules: [citationTypeMismatch] }, ["Căn cứ Nghị định số 15/2020/TT-BTC;"]);
     expect(f).toHaveLength(1);
+  });
+});
+
+describe("cited symbols with a marked letter or a dashed QH term", () => {
+  it("reads “12-NQ/TƯ” and reports it, with no fix (TW and TU differ)", () => {
+    const f = check({ rules: [citationSymbolMalformed] }, [
+      "Thực hiện Nghị quyết số 12-NQ/TƯ ngày 05/3/2024 của Ban Thường vụ;",
+      "theo Kết luận 45-KL/TƯ của Tỉnh ủy",
+    ]);
+    expect(f.map((x) => x.excerpt)).toEqual(["12-NQ/TƯ", "45-KL/TƯ"]);
+    expect(f.every((x) => x.fix === undefined)).toBe(true);
+  });
+  it("fixes “QH-14” to “QH14”", () => {
+    const f = check({ rules: [citationSymbolMalformed] }, ["Căn cứ Luật Đầu tư công số 39/2019/QH-14;"]);
+    expect(f).toHaveLength(1);
+    expect(f[0].fix?.edits[0]).toMatchObject({ expected: "39/2019/QH-14", replacement: "39/2019/QH14" });
+  });
+  it("leaves well-formed Party and QH symbols alone", () => {
+    const lines = ["Thực hiện Nghị quyết số 57-NQ/TW và Kết luận 45-KL/TU;", "Căn cứ Luật số 39/2019/QH14;"];
+    expect(check({ rules: [citationSymbolMalformed] }, lines)).toEqual([]);
   });
 });
