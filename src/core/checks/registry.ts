@@ -18,6 +18,7 @@ import { dateWordsZero } from "./rules/date-words-zero";
 import { dateSlashStyle } from "./rules/date-slash-style";
 import { dateDraftBlank } from "./rules/date-draft-blank";
 import { dateHeaderForm } from "./rules/date-header-form";
+import { dateGlued } from "./rules/date-glued";
 import { fixedQuocHieu } from "./rules/fixed-string-quoc-hieu";
 import { fixedTieuNgu } from "./rules/fixed-string-tieu-ngu";
 import { fixedNoiNhan } from "./rules/fixed-string-noi-nhan";
@@ -57,6 +58,7 @@ export const CORE_RULES: readonly Rule[] = [
   dateSlashStyle,
   dateDraftBlank,
   dateHeaderForm,
+  dateGlued,
   fixedQuocHieu,
   fixedTieuNgu,
   fixedNoiNhan,

@@ -4,7 +4,7 @@
  * offsets into the source string. Patterns avoid nested unbounded quantifiers so a 1 MB line stays linear.
  */
 import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types";
-import { isValidDate } from "../rules/dates";
+import { NUMERIC_DATE_AT, isValidDate, wordsDates } from "../rules/dates";
 import { nfcWithOffsets } from "../model/nfc-offsets";
 import { foldVi } from "./text";
 import { MARKED_UPPER, joinQhTerm, parseSymbol, type ParsedSymbol, type SymbolProblem } from "./symbol";
@@ -82,9 +82,8 @@ const BARE_RE = new RegExp(
   `(?<![\\p{L}\\p{M}\\p{N}/-])(\\d{1,6}[a-z]?(?:-[A-ZĐ][A-Za-zĐđ]*\\/|\\/\\d{4}\\/|\\/)[A-ZĐ][A-Za-zĐđ0-9${MARKED_UPPER}]*(?:-[A-Za-zĐđ0-9${MARKED_UPPER}]+)*)(?![\\p{L}\\p{M}\\p{N}])`,
   "gu",
 );
-const DATE_LEAD_RE = /\s*,?\s*(?:ban hành\s+)?ngày\s+/y;
-const DATE_WORDS_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/y;
-const DATE_NUM_RE = /(\d{1,2})([/-])(\d{0,2})\2(\d{4})(?!\d)/y;
+const DATE_LEAD_RE = /\s*,?\s*(?:ban hành\s+)?(?=ngày)/y;
+const NUMERIC_LEAD_RE = /ngày\s+/y;
 const ISSUER_LEAD_RE = /\s*,?\s*của\s+/y;
 const ISSUER_STOP_RE =
   /\s+(?:về|ban hành|Ban hành|hướng dẫn|Hướng dẫn|quy định|Quy định|triển khai|thực hiện|phối hợp|tăng cường|sửa đổi|trên|tại|phát động|nhằm|phê duyệt|công bố|thành lập|kiện toàn|điều chỉnh|bổ sung|chỉ đạo|giao)(?![\p{L}\p{M}])|\s*[“"”;:]|,|\.(?=\s|$)/gu;
@@ -104,26 +103,30 @@ function inferType(sym: ParsedSymbol): string | undefined {
   return DOCUMENT_TYPES.find((t) => t.abbr === sym.typeAbbr)?.name;
 }
 
-/** Reads a date right after `pos` ("ngày 09/01/2015", ", ngày 05 tháng 3 năm 2020"). */
+/** Reads a date right after `pos` ("ngày 09/01/2015", ", ngày 05 tháng 3 năm 2020") with the one date grammar. */
 function readDate(text: string, pos: number, m: CitationMention): number {
   DATE_LEAD_RE.lastIndex = pos;
   if (!DATE_LEAD_RE.exec(text)) return pos;
   const at = DATE_LEAD_RE.lastIndex;
-  DATE_WORDS_RE.lastIndex = at;
-  let d = DATE_WORDS_RE.exec(text);
-  if (d) {
+  const w = wordsDates(text.slice(at, at + 80))[0];
+  if (w && w.start === 0 && w.day && w.month) {
     m.dateStyle = "words";
-    m.date = iso(Number(d[3]), Number(d[2]), Number(d[1]));
+    m.date = iso(Number(w.year.text), Number(w.month.text), Number(w.day.text));
+    m.dateStart = at + w.day.start;
+    m.dateEnd = at + w.end;
   } else {
-    DATE_NUM_RE.lastIndex = at;
-    d = DATE_NUM_RE.exec(text);
+    NUMERIC_LEAD_RE.lastIndex = at;
+    if (!NUMERIC_LEAD_RE.exec(text)) return pos;
+    const from = NUMERIC_LEAD_RE.lastIndex;
+    NUMERIC_DATE_AT.lastIndex = from;
+    const d = NUMERIC_DATE_AT.exec(text);
     if (!d) return pos;
     m.dateStyle = d[2] === "/" ? "slash" : "dash";
     m.date = d[3] ? iso(Number(d[4]), Number(d[3]), Number(d[1])) : undefined;
+    m.dateStart = from;
+    m.dateEnd = from + d[0].length;
   }
-  m.dateText = d[0];
-  m.dateStart = at;
-  m.dateEnd = at + d[0].length;
+  m.dateText = text.slice(m.dateStart, m.dateEnd);
   return m.dateEnd;
 }
 

@@ -238,7 +238,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
         out.headerEnd = p.index;
         continue;
       }
-      if (!out.placeDateLine && /^[^,\d]{2,40},\s*ngày\b/u.test(t) && t.length < 80) {
+      if (!out.placeDateLine && /^[^,\d]{2,40},\s*ngày(?![\p{L}\p{M}])/u.test(t) && t.length < 80) {
         out.placeDateLine = lineRef(p);
         out.headerEnd = p.index;
         continue;

@@ -1,4 +1,7 @@
 /** Misses seen on real texts, each with examples of our own that must be flagged and that must not be. */
+import { dateGlued } from "../../../src/core/checks/rules/date-glued";
+import { headerDate } from "../../../src/core/structure/header-date";
+import { snapshotFromText } from "../../../src/core/model/document";
 import { fixedDieuCapital } from "../../../src/core/checks/rules/fixed-string-dieu-capital";
 import { fixedVv } from "../../../src/core/checks/rules/fixed-string-vv";
 import { symbolForm } from "../../../src/core/checks/rules/symbol-form";
@@ -109,5 +112,28 @@ describe("fixed-string/vv", () => {
     expect(f).toHaveLength(1);
     expect(f[0].message).toContain("báo cáo");
     expect(checkLines(fixedVv, cv("V/V kết quả", "TỜ TRÌNH"))).toHaveLength(2);
+  });
+});
+
+describe("date/glued", () => {
+  const header = (date: string) => ["ỦY BAN NHÂN DÂN", "Số: 12/UBND-VP", `Long An, ${date}`, "Kính gửi: Sở Tài chính."];
+  it("reports a number glued to its word and puts the spaces back", () => {
+    for (const [written, fixed] of [
+      ["ngày 05 tháng12 năm 2025", "ngày 05 tháng 12 năm 2025"],
+      ["ngày05 tháng 3 năm 2025", "ngày 05 tháng 3 năm 2025"],
+      ["ngày 05 tháng 3năm 2025", "ngày 05 tháng 3 năm 2025"],
+      ["ngày 15tháng 3 năm2025", "ngày 15 tháng 3 năm 2025"],
+    ]) {
+      const lines = header(written);
+      const f = checkLines(dateGlued, lines);
+      expect(f).toHaveLength(1);
+      expect(applyAll(lines, f)[2]).toBe(`Long An, ${fixed}`);
+    }
+    expect(checkLines(dateGlued, header("ngày 05 tháng 12 năm 2025"))).toEqual([]);
+    expect(checkLines(dateGlued, header("ngày   tháng 12 năm 2025"))).toEqual([]);
+  });
+  it("still gives the document its date, so date-aware rules keep working", () => {
+    expect(headerDate(snapshotFromText(header("ngày 05 tháng12 năm 2025").join("\n")))).toBe("2025-12-05");
+    expect(headerDate(snapshotFromText(header("ngày05 tháng 3 năm 2025").join("\n")))).toBe("2025-03-05");
   });
 });
