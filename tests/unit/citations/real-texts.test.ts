@@ -1,6 +1,7 @@
 /** Citation false alarms and misses seen on real texts, with examples of our own of the same kind. */
 import { runChecks, type RunOptions } from "../../../src/core/checks";
 import { findCitations } from "../../../src/core/citations";
+import { citationSymbolConflict } from "../../../src/core/citations/rules/citation-symbol-conflict";
 import { citationSymbolMalformed } from "../../../src/core/citations/rules/citation-symbol-malformed";
 import { citationTypeMismatch } from "../../../src/core/citations/rules/citation-type-mismatch";
 import { snapshotFromText } from "../../../src/core/model/document";
@@ -46,5 +47,35 @@ describe("cited symbols with a marked letter or a dashed QH term", () => {
   it("leaves well-formed Party and QH symbols alone", () => {
     const lines = ["Thực hiện Nghị quyết số 57-NQ/TW và Kết luận 45-KL/TU;", "Căn cứ Luật số 39/2019/QH14;"];
     expect(check({ rules: [citationSymbolMalformed] }, lines)).toEqual([]);
+  });
+});
+
+describe("citation-symbol-conflict", () => {
+  it("reports the same law cited with two terms, keeping the form written most often", () => {
+    const lines = [
+      "Căn cứ Luật Đầu tư công số 39/2019/QH14;",
+      "Thực hiện Luật Đầu tư công số 39/2019/QH14, các đơn vị báo cáo.",
+      "Theo quy định của Luật số 39/2019/QH13 về đầu tư công.",
+    ];
+    const f = check({ rules: [citationSymbolConflict] }, lines);
+    expect(f.map((x) => [x.paragraph, x.excerpt])).toEqual([[2, "39/2019/QH13"]]);
+    expect(f[0].message).toContain("“39/2019/QH14” ở đoạn 1");
+  });
+  it("follows the catalog when it knows one of the two forms", () => {
+    const lines = ["Căn cứ Luật số 39/2019/QH13;", "Luật số 39/2019/QH14"];
+    const catalogLookup = (s: string) =>
+      s === "39/2019/QH14"
+        ? { id: "x", symbol: s, type: "Luật", date: "2019-06-13", status: "in-force" as const }
+        : undefined;
+    const f = check({ rules: [citationSymbolConflict], catalogLookup }, lines);
+    expect(f.map((x) => x.excerpt)).toEqual(["39/2019/QH13"]);
+  });
+  it("leaves different documents and a single form alone", () => {
+    const lines = [
+      "Căn cứ Luật số 39/2019/QH14 và Luật số 40/2019/QH14;",
+      "Nghị định số 15/2020/NĐ-CP và Thông tư số 15/2020/TT-BTC;",
+      "Luật số 39/2019/QH14.",
+    ];
+    expect(check({ rules: [citationSymbolConflict] }, lines)).toEqual([]);
   });
 });
