@@ -6,6 +6,7 @@ import type { DocumentSnapshot } from "../model/document";
 import { dropOverlapping, orderForApplication, type Edit } from "../model/edits";
 import { nfcWithOffsets, type NfcText } from "../model/nfc-offsets";
 import { headerDate } from "../structure/header-date";
+import { looksVietnamese } from "./language";
 import { allRules } from "./registry";
 import type { CheckContext, CheckOptions, CheckResult, Finding, Rule } from "./types";
 
@@ -38,8 +39,14 @@ export function runChecks(doc: DocumentSnapshot, options: RunOptions = {}): Chec
   const findings: Finding[] = [];
   const notEvaluated: string[] = [];
   const evaluated: string[] = [];
+  // A document in another language (an English translation of a law) is not judged: every rule is "not evaluated".
+  const vietnamese = looksVietnamese(normalised);
   for (const rule of rules ?? allRules()) {
     if (disabled?.includes(rule.id)) continue;
+    if (!vietnamese) {
+      notEvaluated.push(rule.id);
+      continue;
+    }
     const raw = rule.meta.readsRawText === true && normalised !== doc;
     const r = raw ? rule.check((rawCtx ??= ctxOf(doc))) : rule.check(ctx);
     if (r === "not-evaluated") {

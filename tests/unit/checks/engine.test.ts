@@ -98,3 +98,26 @@ describe("check engine", () => {
     expect(seen).toBe("2018-09-05");
   });
 });
+
+describe("documents in another language", () => {
+  const article = (n: number) =>
+    `Article ${n}. Scope of regulation\n1. This Decree prescribes the fees for registration of adoption.\n1. Agencies and organizations shall collect the fees as prescribed.`;
+  it("judges nothing in a long English translation and says so", () => {
+    const text = Array.from({ length: 40 }, (_, i) => article(i + 1)).join("\n");
+    const r = runChecks(snapshotFromText(text));
+    expect(r.findings).toEqual([]);
+    expect(r.evaluated).toEqual([]);
+    expect(r.notEvaluated.length).toBeGreaterThan(10);
+  });
+  it("still checks short snippets and Vietnamese documents", () => {
+    expect(runChecks(snapshotFromText("1. Item one\n1. Item two")).evaluated.length).toBeGreaterThan(0);
+    const vi = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Điều ${i + 1}. Phạm vi điều chỉnh\n1. Nghị định này quy định mức thu lệ phí đăng ký nuôi con nuôi.\n1. Cơ quan thu lệ phí.`,
+    ).join("\n");
+    const r = runChecks(snapshotFromText(vi));
+    expect(r.evaluated.length).toBeGreaterThan(10);
+    expect(r.findings.length).toBeGreaterThan(0);
+  });
+});

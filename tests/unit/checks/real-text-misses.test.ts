@@ -137,3 +137,17 @@ describe("date/glued", () => {
     expect(headerDate(snapshotFromText(header("ngày05 tháng 3 năm 2025").join("\n")))).toBe("2025-03-05");
   });
 });
+
+describe("symbol/type-mismatch under a QPPL title", () => {
+  it("says nothing when a Thông tư's trích yếu starts with “QUY ĐỊNH” or “HƯỚNG DẪN”", () => {
+    const lines = (trichYeu: string) => [
+      "BỘ TÀI CHÍNH",
+      "Số: 12/2025/TT-BTC",
+      "Hà Nội, ngày 05 tháng 3 năm 2025",
+      "THÔNG TƯ",
+      trichYeu,
+    ];
+    expect(checkLines(symbolTypeMismatch, lines("QUY ĐỊNH VỀ QUẢN LÝ PHÍ"))).toEqual([]);
+    expect(checkLines(symbolTypeMismatch, lines("HƯỚNG DẪN THỰC HIỆN"))).toEqual([]);
+  });
+});

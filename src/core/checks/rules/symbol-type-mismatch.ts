@@ -9,6 +9,7 @@ import type { CheckContext, Finding, Rule } from "../types";
 import { finding, replaceFix } from "../util";
 import { parseSoLine } from "./symbol-common";
 
+const STATE_ABBRS = new Set<string>(DOCUMENT_TYPES.flatMap((t) => (t.abbr ? [t.abbr] : [])));
 const KNOWN_ABBRS = new Set<string>(
   [...DOCUMENT_TYPES, ...QPPL_TYPES, ...PARTY_TYPES].flatMap((t) => (t.abbr ? [t.abbr] : [])),
 );
@@ -29,6 +30,9 @@ export const symbolTypeMismatch: Rule = {
     const so = parseSoLine(ctx);
     const type = structureOf(ctx.doc, ctx.cache).documentType;
     if (!so || !type || !so.type || so.problem) return [];
+    // A QPPL-only type (Thông tư “TT”, Nghị định “NĐ”) has a title the structure does not take for tên loại, so the
+    // type it found is the trích yếu's first word (“QUY ĐỊNH …” under “THÔNG TƯ”): no judgement then.
+    if (!so.party && KNOWN_ABBRS.has(so.type) && !STATE_ABBRS.has(so.type)) return [];
     const party = so.party ? partyAbbreviations(type) : [];
     const ok = so.party ? party.includes(so.type) : type.abbr === null || type.abbr === so.type;
     if (ok) return [];
