@@ -7,6 +7,7 @@ import { dropOverlapping, orderForApplication, type Edit } from "../model/edits"
 import { nfcWithOffsets, type NfcText } from "../model/nfc-offsets";
 import { headerDate } from "../structure/header-date";
 import { looksVietnamese } from "./language";
+import { isCitizenForm } from "./scope";
 import { allRules } from "./registry";
 import type { CheckContext, CheckOptions, CheckResult, Finding, Rule } from "./types";
 
@@ -41,9 +42,11 @@ export function runChecks(doc: DocumentSnapshot, options: RunOptions = {}): Chec
   const evaluated: string[] = [];
   // A document in another language (an English translation of a law) is not judged: every rule is "not evaluated".
   const vietnamese = looksVietnamese(normalised);
+  // A citizen's form is outside NĐ 30: only the encoding of its text is judged.
+  const form = vietnamese && isCitizenForm(normalised, ctx.cache);
   for (const rule of rules ?? allRules()) {
     if (disabled?.includes(rule.id)) continue;
-    if (!vietnamese) {
+    if (!vietnamese || (form && rule.meta.family !== "encoding")) {
       notEvaluated.push(rule.id);
       continue;
     }

@@ -121,3 +121,29 @@ describe("documents in another language", () => {
     expect(r.findings.length).toBeGreaterThan(0);
   });
 });
+
+describe("citizens' forms", () => {
+  const form = (title: string, so?: string) =>
+    [
+      "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập – Tự do – Hạnh phúc",
+      ...(so ? [so] : []),
+      title,
+      "Kính gửi: Tòa án nhân dân huyện ...........",
+      "1. Người làm đơn: ..........",
+      "1. Địa chỉ: ..........",
+    ].join("\n");
+  it("judge only the encoding of an application or a declaration", () => {
+    for (const title of ["ĐƠN KHỞI KIỆN", "TỜ KHAI ĐĂNG KÝ KHAI SINH", "VĂN BẢN THỎA THUẬN VỀ VIỆC CHIA TÀI SẢN"]) {
+      const r = runChecks(snapshotFromText(form(title)));
+      expect(r.findings.filter((x) => !x.ruleId.startsWith("encoding/"))).toEqual([]);
+      expect(r.evaluated.every((id) => id.startsWith("encoding/"))).toBe(true);
+    }
+  });
+  it("still judge a state document and a document without a form title", () => {
+    const state = runChecks(snapshotFromText(form("ĐƠN KHỞI KIỆN", "Số: 12/UBND-VP")));
+    expect(state.findings.some((x) => x.ruleId === "fixed-string/quoc-hieu")).toBe(true);
+    const report = runChecks(snapshotFromText(form("BÁO CÁO")));
+    expect(report.findings.some((x) => x.ruleId === "fixed-string/tieu-ngu")).toBe(true);
+  });
+});
