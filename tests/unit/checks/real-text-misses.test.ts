@@ -61,6 +61,11 @@ describe("symbol rules on the header Số line", () => {
     const f = checkLines(symbolMalformed, lines);
     expect(f).toHaveLength(1);
     expect(applyAll(lines, f)[2]).toBe("Số: 52/2019/QH14");
+    // A draft's blank number is read too, and the message names only the ký hiệu.
+    const blank = checkLines(symbolMalformed, ["QUỐC HỘI", "Số:    /2019/QH-14", "LUẬT"]);
+    expect(blank.map((x) => x.message)).toEqual([
+      "Khóa Quốc hội trong ký hiệu viết liền, không có gạch nối: “2019/QH14”, không viết “2019/QH-14”.",
+    ]);
     expect(checkLines(symbolMalformed, ["QUỐC HỘI", "Số: 52/2019/QH14", "NGHỊ QUYẾT"])).toEqual([]);
   });
   it("symbol/malformed: a Party ký hiệu with a marked letter (TƯ), no fix as TW and TU differ", () => {

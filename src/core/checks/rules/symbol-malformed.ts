@@ -31,7 +31,9 @@ export const symbolMalformed: Rule = {
         paragraph: so.line.paragraph,
         start: so.numStart,
         end: so.symbolEnd,
-        message: so.problem.message.replace(/“[^”]*”/u, `“${so.line.text.slice(so.numStart, so.symbolEnd)}”`),
+        message: joined
+          ? `Khóa Quốc hội trong ký hiệu viết liền, không có gạch nối: “${joined}”, không viết “${text}”.`
+          : so.problem.message.replace(/“[^”]*”/u, `“${so.line.text.slice(so.numStart, so.symbolEnd)}”`),
         ...(joined ? { fix: replaceFix(ctx.doc, so.line.paragraph, so.symbolStart, so.symbolEnd, joined) } : {}),
       }),
     ];
