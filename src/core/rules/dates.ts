@@ -116,5 +116,8 @@ export function wordsDateValue(d: WordsDate): { year: number; month: number; day
  */
 export const SLASH_DATE = /(?<![\d/:.\p{L}-])(\d{1,2})\/(\d{0,2})\/(\d{4})(?![\d/])/gu;
 
+/** A numeric date written after “ngày” where the words form belongs (“ngày 05/02/2026”, “ngày 5.2.2026”). */
+export const NUMERIC_AFTER_NGAY = /ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
+
 /** Numeric date right after “ngày ” in a citation (“ngày 09/01/2015”, “ngày 09-01-2015”), read sticky at a position. */
 export const NUMERIC_DATE_AT = /(\d{1,2})([/-])(\d{0,2})\2(\d{4})(?!\d)/y;
