@@ -26,6 +26,20 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
+/**
+ * A date typed in a form as YYYY-MM-DD for the builders: "5/2/2026" and "05/02/2026" → "2026-02-05"; "2/2026" →
+ * "2026-02" (a draft with a blank day); anything else is returned trimmed, so a validator can name it.
+ */
+export function typedDateToIso(typed: string): string {
+  const t = typed.trim();
+  const p = (n: string) => n.padStart(2, "0");
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return `${m[3]}-${p(m[2])}-${p(m[1])}`;
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return `${m[2]}-${p(m[1])}`;
+  return t;
+}
+
 /** Parses YYYY-MM-DD strictly. */
 export function parseIsoDate(s: string): { year: number; month: number; day: number } | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());

@@ -1,6 +1,7 @@
 /** Misses seen on real texts, each with examples of our own that must be flagged and that must not be. */
 import { dateGlued } from "../../../src/core/checks/rules/date-glued";
 import { headerDate } from "../../../src/core/structure/header-date";
+import { typedDateToIso } from "../../../src/core/rules/dates";
 import { snapshotFromText } from "../../../src/core/model/document";
 import { fixedDieuCapital } from "../../../src/core/checks/rules/fixed-string-dieu-capital";
 import { fixedVv } from "../../../src/core/checks/rules/fixed-string-vv";
@@ -154,5 +155,15 @@ describe("symbol/type-mismatch under a QPPL title", () => {
     ];
     expect(checkLines(symbolTypeMismatch, lines("QUY ĐỊNH VỀ QUẢN LÝ PHÍ"))).toEqual([]);
     expect(checkLines(symbolTypeMismatch, lines("HƯỚNG DẪN THỰC HIỆN"))).toEqual([]);
+  });
+});
+
+describe("typedDateToIso (the date a form field holds)", () => {
+  it("reads day/month/year and a draft's month/year, and leaves other text to the validator", () => {
+    expect(typedDateToIso("5/2/2026")).toBe("2026-02-05");
+    expect(typedDateToIso(" 05.02.2026 ")).toBe("2026-02-05");
+    expect(typedDateToIso("2/2026")).toBe("2026-02");
+    expect(typedDateToIso("2026-02-05")).toBe("2026-02-05");
+    expect(typedDateToIso("ngày mai")).toBe("ngày mai");
   });
 });
