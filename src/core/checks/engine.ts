@@ -4,7 +4,10 @@
  */
 import type { DocumentSnapshot } from "../model/document";
 import { dropOverlapping, orderForApplication, type Edit } from "../model/edits";
+import { nfcWithOffsets, type NfcText } from "../model/nfc-offsets";
 import { headerDate } from "../structure/header-date";
+import { looksVietnamese } from "./language";
+import { isCitizenForm } from "./scope";
 import { allRules } from "./registry";
 import type { CheckContext, CheckOptions, CheckResult, Finding, Rule } from "./types";
 
@@ -18,27 +21,68 @@ export interface RunOptions extends CheckOptions {
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function runChecks(doc: DocumentSnapshot, options: RunOptions = {}): CheckResult {
-  const cache = new Map<string, unknown>();
   const { rules, disabled, ...checkOptions } = options;
-  const ctx: CheckContext = {
-    doc,
-    cache,
-    options: { ...checkOptions, documentDate: checkOptions.documentDate ?? headerDate(doc, cache) },
+  // Rules read the NFC form of every paragraph; their findings are mapped back to the text as typed.
+  const maps = doc.paragraphs.map((p) => nfcWithOffsets(p.text));
+  const normalised = maps.every((m) => m.identity)
+    ? doc
+    : { ...doc, paragraphs: doc.paragraphs.map((p, i) => ({ ...p, text: maps[i].text })) };
+  const ctxOf = (d: DocumentSnapshot): CheckContext => {
+    const cache = new Map<string, unknown>();
+    return {
+      doc: d,
+      cache,
+      options: { ...checkOptions, documentDate: checkOptions.documentDate ?? headerDate(d, cache) },
+    };
   };
+  const ctx = ctxOf(normalised);
+  let rawCtx: CheckContext | undefined;
   const findings: Finding[] = [];
   const notEvaluated: string[] = [];
   const evaluated: string[] = [];
+  // A document in another language (an English translation of a law) is not judged: every rule is "not evaluated".
+  const vietnamese = looksVietnamese(normalised);
+  // A citizen's form is outside NĐ 30: only the encoding of its text is judged.
+  const form = vietnamese && isCitizenForm(normalised, ctx.cache);
   for (const rule of rules ?? allRules()) {
     if (disabled?.includes(rule.id)) continue;
-    const r = rule.check(ctx);
+    if (!vietnamese || (form && rule.meta.family !== "encoding")) {
+      notEvaluated.push(rule.id);
+      continue;
+    }
+    const raw = rule.meta.readsRawText === true && normalised !== doc;
+    const r = raw ? rule.check((rawCtx ??= ctxOf(doc))) : rule.check(ctx);
     if (r === "not-evaluated") {
       notEvaluated.push(rule.id);
       continue;
     }
     evaluated.push(rule.id);
-    findings.push(...r);
+    findings.push(...(raw || normalised === doc ? r : r.map((f) => toOriginalText(f, doc, maps))));
   }
   return { findings: sortAndDedupe(findings), notEvaluated, evaluated };
+}
+
+/** Moves a finding made on the NFC text (range, excerpt, fix ranges and expected text) onto the text as typed. */
+function toOriginalText(f: Finding, doc: DocumentSnapshot, maps: readonly NfcText[]): Finding {
+  const at = (paragraph: number, offset: number) => maps[paragraph]?.toOriginal(offset) ?? offset;
+  const start = at(f.paragraph, f.start);
+  const end = at(f.endParagraph ?? f.paragraph, f.end);
+  const out: Finding = { ...f, start, end };
+  if (f.endParagraph === undefined || f.endParagraph === f.paragraph) {
+    out.excerpt = doc.paragraphs[f.paragraph]?.text.slice(start, end) ?? f.excerpt;
+  }
+  if (f.fix) {
+    out.fix = {
+      ...f.fix,
+      edits: f.fix.edits.map((e) => {
+        if (e.kind !== "text" || maps[e.paragraph]?.identity !== false) return e;
+        const s = at(e.paragraph, e.start);
+        const t = at(e.paragraph, e.end);
+        return { ...e, start: s, end: t, expected: doc.paragraphs[e.paragraph].text.slice(s, t) };
+      }),
+    };
+  }
+  return out;
 }
 
 /** Sorts by (paragraph, start, severity) and drops a finding whose rule and range repeat an earlier one. */

@@ -12,16 +12,20 @@ import { symbolDraftBlank } from "./rules/symbol-draft-blank";
 import { symbolLeadingZero } from "./rules/symbol-leading-zero";
 import { symbolForm } from "./rules/symbol-form";
 import { symbolTypeMismatch } from "./rules/symbol-type-mismatch";
+import { symbolMalformed } from "./rules/symbol-malformed";
 import { dateInvalid } from "./rules/date-invalid";
 import { dateWordsZero } from "./rules/date-words-zero";
 import { dateSlashStyle } from "./rules/date-slash-style";
 import { dateDraftBlank } from "./rules/date-draft-blank";
 import { dateHeaderForm } from "./rules/date-header-form";
+import { dateGlued } from "./rules/date-glued";
 import { fixedQuocHieu } from "./rules/fixed-string-quoc-hieu";
 import { fixedTieuNgu } from "./rules/fixed-string-tieu-ngu";
 import { fixedNoiNhan } from "./rules/fixed-string-noi-nhan";
 import { fixedKinhGui } from "./rules/fixed-string-kinh-gui";
 import { fixedSigning } from "./rules/fixed-string-signing";
+import { fixedDieuCapital } from "./rules/fixed-string-dieu-capital";
+import { fixedVv } from "./rules/fixed-string-vv";
 import { closingSignerTitle } from "./rules/closing-signer-title";
 import { closingLuuLine } from "./rules/closing-luu-line";
 import { encodingNonNfc } from "./rules/encoding-non-nfc";
@@ -48,16 +52,20 @@ export const CORE_RULES: readonly Rule[] = [
   symbolLeadingZero,
   symbolForm,
   symbolTypeMismatch,
+  symbolMalformed,
   dateInvalid,
   dateWordsZero,
   dateSlashStyle,
   dateDraftBlank,
   dateHeaderForm,
+  dateGlued,
   fixedQuocHieu,
   fixedTieuNgu,
   fixedNoiNhan,
   fixedKinhGui,
   fixedSigning,
+  fixedDieuCapital,
+  fixedVv,
   closingSignerTitle,
   closingLuuLine,
   encodingNonNfc,

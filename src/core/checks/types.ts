@@ -20,6 +20,8 @@ export interface RuleMeta {
   fixable: boolean;
   /** True when the fix is safe to apply without review (vbhc fix applies only these). */
   safeFix?: boolean;
+  /** True when the rule must see the text as typed rather than its NFC form (it judges the encoding itself). */
+  readsRawText?: boolean;
   /** True when the rule needs formatting/layout (it is "not evaluated" on plain text). */
   needsFormatting?: boolean;
 }

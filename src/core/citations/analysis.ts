@@ -35,7 +35,7 @@ export function finding(
   message: string,
   extra: Partial<Finding> = {},
 ): Finding {
-  const text = ctx.doc.paragraphs[paragraph]?.text.normalize("NFC") ?? "";
+  const text = ctx.doc.paragraphs[paragraph]?.text ?? "";
   return {
     ruleId: rule.id,
     severity: rule.meta.severity,

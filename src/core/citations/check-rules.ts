@@ -2,6 +2,7 @@ import type { Rule } from "../checks/types";
 import { citationDateConflict } from "./rules/citation-date-conflict";
 import { citationQpplYear } from "./rules/citation-qppl-year";
 import { citationReplaced } from "./rules/citation-replaced";
+import { citationSymbolConflict } from "./rules/citation-symbol-conflict";
 import { citationSymbolMalformed } from "./rules/citation-symbol-malformed";
 import { citationTypeMismatch } from "./rules/citation-type-mismatch";
 
@@ -12,4 +13,5 @@ export const CITATION_RULES: readonly Rule[] = [
   citationQpplYear,
   citationDateConflict,
   citationReplaced,
+  citationSymbolConflict,
 ];

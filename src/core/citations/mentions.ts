@@ -4,8 +4,10 @@
  * offsets into the source string. Patterns avoid nested unbounded quantifiers so a 1 MB line stays linear.
  */
 import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types";
-import { isValidDate } from "../rules/dates";
-import { parseSymbol, type ParsedSymbol, type SymbolProblem } from "./symbol";
+import { NUMERIC_DATE_AT, isValidDate, wordsDates } from "../rules/dates";
+import { nfcWithOffsets } from "../model/nfc-offsets";
+import { foldVi } from "./text";
+import { MARKED_UPPER, joinQhTerm, parseSymbol, type ParsedSymbol, type SymbolProblem } from "./symbol";
 
 /** Type names that never carry a number of their own but are cited by name (Luật Đất đai năm 2024). */
 export const LAW_TYPES: readonly string[] = ["Hiến pháp", "Bộ luật", "Luật", "Pháp lệnh"];
@@ -62,20 +64,26 @@ export interface CitationMention {
 const L = "\\p{L}\\p{M}";
 const TYPE_ALT = CITABLE_TYPE_NAMES.map((n) => n.replace(/ /g, "\\s+")).join("|");
 // A symbol as loosely as people type it: one optional space around separators, so mistakes are caught.
-const LOOSE_SYMBOL = `\\d[\\dA-Za-zĐđ]*(?:[ \\u00a0]?[-/]{1,2}[ \\u00a0]?[A-Za-zĐđ0-9]+(?![${L}]))+`;
+const LOOSE_SYMBOL = `\\d[\\dA-Za-zĐđ]*(?:[ \\u00a0]?[-/]{1,2}[ \\u00a0]?[A-Za-zĐđ0-9${MARKED_UPPER}]+(?![${L}]))+`;
 const TYPED_RE = new RegExp(
   `(?<![${L}\\p{N}])(${TYPE_ALT})(?:\\s+(?:phối\\s+hợp|liên\\s+tịch|liên\\s+ngành))?(\\s+số)?\\s*:?\\s*(${LOOSE_SYMBOL})`,
   "giu",
 );
+// A law's name never holds another type's name: in "Luật X được sửa đổi bởi Nghị định số 12/2024/NĐ-CP" the
+// number belongs to the Nghị định.
+const OTHER_TYPE_ALT = CITABLE_TYPE_NAMES.filter((n) => !LAW_TYPES.includes(n))
+  .map((n) => n.replace(/ /g, "\\s+"))
+  .join("|");
 const LAW_RE = new RegExp(
-  `(?<![${L}\\p{N}])(Hiến\\s+pháp|Bộ\\s+luật|Luật|Pháp\\s+lệnh)((?:,?\\s+(?!số\\s|ngày\\s|năm\\s)[${L}\\p{N}]+){1,20}?)\\s+(?:số\\s+(${LOOSE_SYMBOL})|ngày\\s+(?=\\d)|năm\\s+(\\d{4})(?!\\d))`,
+  `(?<![${L}\\p{N}])(Hiến\\s+pháp|Bộ\\s+luật|Luật|Pháp\\s+lệnh)((?:,?\\s+(?!số\\s|ngày\\s|năm\\s|(?:${OTHER_TYPE_ALT})(?![${L}]))[${L}\\p{N}]+){1,20}?)\\s+(?:số\\s+(${LOOSE_SYMBOL})|ngày\\s+(?=\\d)|năm\\s+(\\d{4})(?!\\d))`,
   "gu",
 );
-const BARE_RE =
-  /(?<![\p{L}\p{M}\p{N}/-])(\d{1,6}[a-z]?(?:-[A-ZĐ][A-Za-zĐđ]*\/|\/\d{4}\/|\/)[A-ZĐ][A-Za-zĐđ0-9]*(?:-[A-Za-zĐđ0-9]+)*)(?![\p{L}\p{M}\p{N}])/gu;
-const DATE_LEAD_RE = /\s*,?\s*(?:ban hành\s+)?ngày\s+/y;
-const DATE_WORDS_RE = /(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/y;
-const DATE_NUM_RE = /(\d{1,2})([/-])(\d{0,2})\2(\d{4})(?!\d)/y;
+const BARE_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}\\p{N}/-])(\\d{1,6}[a-z]?(?:-[A-ZĐ][A-Za-zĐđ]*\\/|\\/\\d{4}\\/|\\/)[A-ZĐ][A-Za-zĐđ0-9${MARKED_UPPER}]*(?:-[A-Za-zĐđ0-9${MARKED_UPPER}]+)*)(?![\\p{L}\\p{M}\\p{N}])`,
+  "gu",
+);
+const DATE_LEAD_RE = /\s*,?\s*(?:ban hành\s+)?(?=ngày)/y;
+const NUMERIC_LEAD_RE = /ngày\s+/y;
 const ISSUER_LEAD_RE = /\s*,?\s*của\s+/y;
 const ISSUER_STOP_RE =
   /\s+(?:về|ban hành|Ban hành|hướng dẫn|Hướng dẫn|quy định|Quy định|triển khai|thực hiện|phối hợp|tăng cường|sửa đổi|trên|tại|phát động|nhằm|phê duyệt|công bố|thành lập|kiện toàn|điều chỉnh|bổ sung|chỉ đạo|giao)(?![\p{L}\p{M}])|\s*[“"”;:]|,|\.(?=\s|$)/gu;
@@ -95,26 +103,30 @@ function inferType(sym: ParsedSymbol): string | undefined {
   return DOCUMENT_TYPES.find((t) => t.abbr === sym.typeAbbr)?.name;
 }
 
-/** Reads a date right after `pos` ("ngày 09/01/2015", ", ngày 05 tháng 3 năm 2020"). */
+/** Reads a date right after `pos` ("ngày 09/01/2015", ", ngày 05 tháng 3 năm 2020") with the one date grammar. */
 function readDate(text: string, pos: number, m: CitationMention): number {
   DATE_LEAD_RE.lastIndex = pos;
   if (!DATE_LEAD_RE.exec(text)) return pos;
   const at = DATE_LEAD_RE.lastIndex;
-  DATE_WORDS_RE.lastIndex = at;
-  let d = DATE_WORDS_RE.exec(text);
-  if (d) {
+  const w = wordsDates(text.slice(at, at + 80))[0];
+  if (w && w.start === 0 && w.day && w.month) {
     m.dateStyle = "words";
-    m.date = iso(Number(d[3]), Number(d[2]), Number(d[1]));
+    m.date = iso(Number(w.year.text), Number(w.month.text), Number(w.day.text));
+    m.dateStart = at + w.day.start;
+    m.dateEnd = at + w.end;
   } else {
-    DATE_NUM_RE.lastIndex = at;
-    d = DATE_NUM_RE.exec(text);
+    NUMERIC_LEAD_RE.lastIndex = at;
+    if (!NUMERIC_LEAD_RE.exec(text)) return pos;
+    const from = NUMERIC_LEAD_RE.lastIndex;
+    NUMERIC_DATE_AT.lastIndex = from;
+    const d = NUMERIC_DATE_AT.exec(text);
     if (!d) return pos;
     m.dateStyle = d[2] === "/" ? "slash" : "dash";
     m.date = d[3] ? iso(Number(d[4]), Number(d[3]), Number(d[1])) : undefined;
+    m.dateStart = from;
+    m.dateEnd = from + d[0].length;
   }
-  m.dateText = d[0];
-  m.dateStart = at;
-  m.dateEnd = at + d[0].length;
+  m.dateText = text.slice(m.dateStart, m.dateEnd);
   return m.dateEnd;
 }
 
@@ -193,6 +205,15 @@ function readIssuerAndTitle(text: string, pos: number, limit: number, m: Citatio
   return pos;
 }
 
+const MARKED_LETTER = new RegExp(`[${MARKED_UPPER}]`, "gu");
+
+/** The parse of a symbol once its marked letters are unmarked or its QH term joined; undefined for other problems. */
+function repairable(text: string, problem: SymbolProblem): ReturnType<typeof parseSymbol> | undefined {
+  if (problem.code === "qh-dash") return parseSymbol(joinQhTerm(text) ?? text);
+  if (problem.code === "diacritic") return parseSymbol(text.replace(MARKED_LETTER, (ch) => foldVi(ch).toUpperCase()));
+  return undefined;
+}
+
 function symbolOf(m: CitationMention, text: string, start: number): void {
   m.symbolText = text;
   m.symbolStart = start;
@@ -202,10 +223,30 @@ function symbolOf(m: CitationMention, text: string, start: number): void {
   else m.symbolProblem = p.problem;
 }
 
-/** All citations in one paragraph of text, in order, without overlaps. */
+/**
+ * All citations in one paragraph of text, in order, without overlaps. The grammar reads the NFC form; every
+ * range is given in `input` as written (decomposed text included), and the texts are the NFC ones.
+ */
 export function findCitations(input: string): CitationMention[] {
-  const text = input.normalize("NFC");
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(input)) return [];
+  const nfc = nfcWithOffsets(input);
+  const found = findInNfc(nfc.text);
+  if (nfc.identity) return found;
+  const at = nfc.toOriginal;
+  for (const m of found) {
+    m.start = at(m.start);
+    m.end = at(m.end);
+    m.typeStart = at(m.typeStart);
+    m.typeEnd = at(m.typeEnd);
+    if (m.symbolStart !== undefined) m.symbolStart = at(m.symbolStart);
+    if (m.symbolEnd !== undefined) m.symbolEnd = at(m.symbolEnd);
+    if (m.dateStart !== undefined) m.dateStart = at(m.dateStart);
+    if (m.dateEnd !== undefined) m.dateEnd = at(m.dateEnd);
+  }
+  return found;
+}
+
+function findInNfc(text: string): CitationMention[] {
   const heads: CitationMention[] = [];
   for (const r of text.matchAll(TYPED_RE)) {
     const idx = r.index ?? 0;
@@ -257,8 +298,10 @@ export function findCitations(input: string): CitationMention[] {
     if (k < typed.length && typed[k].start <= idx) continue;
     if (/^\s*Số\s*:?\s*$/u.test(text.slice(0, idx))) continue; // the document's own number
     const p = parseSymbol(r[1]);
-    if (!p.ok) continue;
-    const type = inferType(p.symbol);
+    // A marked letter (“TƯ”) or a dashed term (“QH-14”) is still a citation: its type comes from the repaired form.
+    const repaired = p.ok ? p : repairable(r[1], p.problem);
+    if (!repaired?.ok) continue;
+    const type = inferType(repaired.symbol) ?? (p.ok ? undefined : "Văn bản");
     if (!type) continue;
     all.push({
       start: idx,
@@ -270,7 +313,7 @@ export function findCitations(input: string): CitationMention[] {
       symbolText: r[1],
       symbolStart: idx,
       symbolEnd: idx + r[1].length,
-      symbol: p.symbol,
+      ...(p.ok ? { symbol: p.symbol } : { symbolProblem: p.problem }),
     });
   }
   all.sort((a, b) => a.start - b.start);

@@ -22,7 +22,8 @@ export interface ParsedSymbol {
   text: string;
 }
 
-export type SymbolProblemCode = "space-inside" | "double-slash" | "missing-slash" | "malformed";
+export type SymbolProblemCode =
+  "space-inside" | "double-slash" | "missing-slash" | "diacritic" | "qh-dash" | "malformed";
 
 export interface SymbolProblem {
   code: SymbolProblemCode;
@@ -31,6 +32,20 @@ export interface SymbolProblem {
 }
 
 export type SymbolParse = { ok: true; symbol: ParsedSymbol } | { ok: false; problem: SymbolProblem };
+
+/**
+ * Upper-case Vietnamese letters with a mark, which a ký hiệu never holds (only Đ): finders accept them inside a
+ * symbol so that “12-NQ/TƯ” is read and reported instead of missed.
+ */
+export const MARKED_UPPER = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ";
+const MARKED_RE = new RegExp(`[${MARKED_UPPER}]`, "u");
+/** The National Assembly's term written with a dash (“QH-14” for “QH14”). */
+const QH_DASH = /(^|[/-])((?:UBTV)?QH)-(\d{2})$/u;
+
+/** The QH term written with a dash made whole (“52/2019/QH-14” → “52/2019/QH14”); undefined when there is none. */
+export function joinQhTerm(symbol: string): string | undefined {
+  return QH_DASH.test(symbol) ? symbol.replace(QH_DASH, "$1$2$3") : undefined;
+}
 
 const SEG = "[A-Za-zĐđ0-9]+";
 const FIRST = "[A-ZĐ][A-Za-zĐđ0-9]*";
@@ -59,6 +74,27 @@ export function parseSymbol(input: string): SymbolParse {
     return {
       ok: false,
       problem: { code: "double-slash", message: `Số, ký hiệu “${raw}” có hai dấu phân cách liền nhau.` },
+    };
+  }
+  const marked = MARKED_RE.exec(raw);
+  if (marked) {
+    const hint = marked[0] === "Ư" ? " (Trung ương viết “TW”, Tỉnh ủy viết “TU”)" : "";
+    return {
+      ok: false,
+      problem: {
+        code: "diacritic",
+        message: `Số, ký hiệu “${raw}” có chữ có dấu “${marked[0]}”: ký hiệu chỉ dùng chữ cái không dấu, trừ “Đ”${hint}.`,
+      },
+    };
+  }
+  const joined = joinQhTerm(raw);
+  if (joined) {
+    return {
+      ok: false,
+      problem: {
+        code: "qh-dash",
+        message: `Số, ký hiệu “${raw}”: khóa Quốc hội viết liền, không có gạch nối (đúng: “${joined}”).`,
+      },
     };
   }
   let m = PARTY_RE.exec(raw);

@@ -26,6 +26,20 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
+/**
+ * A date typed in a form as YYYY-MM-DD for the builders: "5/2/2026" and "05/02/2026" → "2026-02-05"; "2/2026" →
+ * "2026-02" (a draft with a blank day); anything else is returned trimmed, so a validator can name it.
+ */
+export function typedDateToIso(typed: string): string {
+  const t = typed.trim();
+  const p = (n: string) => n.padStart(2, "0");
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return `${m[3]}-${p(m[2])}-${p(m[1])}`;
+  m = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return `${m[2]}-${p(m[1])}`;
+  return t;
+}
+
 /** Parses YYYY-MM-DD strictly. */
 export function parseIsoDate(s: string): { year: number; month: number; day: number } | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
@@ -33,3 +47,91 @@ export function parseIsoDate(s: string): { year: number; month: number; day: num
   const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return isValidDate(d.year, d.month, d.day) ? d : undefined;
 }
+
+/**
+ * The one date grammar. Words form “ngày 05 tháng 3 năm 2025”, read as typed: a draft's blank day or month
+ * (“ngày   tháng 6 năm 2022”, “ngày … tháng …”) and a missing space (“tháng12”, “ngày05”) are still read, so
+ * the rules that need the date keep working while the rules about its form report what is wrong.
+ */
+const WORDS_DATE_SOURCE =
+  "ngày([ \\t\\u00a0]*)(\\d{1,2})?([\\s.…_]*)tháng([ \\t\\u00a0]*)(\\d{1,2})?([\\s.…_]*)năm([ \\t\\u00a0]*)(\\d{4})(?!\\d)";
+
+const WORDS_DATE = new RegExp(WORDS_DATE_SOURCE, "gu");
+
+export interface DatePart {
+  text: string;
+  start: number;
+}
+
+export interface WordsDate {
+  /** Range of the whole “ngày … năm yyyy” in the text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Undefined when left blank. */
+  day?: DatePart;
+  month?: DatePart;
+  year: DatePart;
+  /** Offsets where a word and a number touch with no space (“tháng|12”), in order. */
+  glued: number[];
+  /** Offsets of the spaces between the parts, for rules that rewrite them: [after ngày, after day, after tháng, after month, after năm]. */
+  gaps: DatePart[];
+}
+
+/** Every words-form date in a text, in order. */
+export function wordsDates(text: string): WordsDate[] {
+  const out: WordsDate[] = [];
+  for (const m of text.matchAll(WORDS_DATE)) {
+    const start = m.index ?? 0;
+    let at = start;
+    const parts: (DatePart | undefined)[] = [];
+    // Walk the pieces in order: word, gap, number, gap, word, gap, number, gap, word, gap, year.
+    const seq: [string, string | undefined][] = [
+      ["word", "ngày"],
+      ["gap", m[1]],
+      ["num", m[2]],
+      ["gap", m[3]],
+      ["word", "tháng"],
+      ["gap", m[4]],
+      ["num", m[5]],
+      ["gap", m[6]],
+      ["word", "năm"],
+      ["gap", m[7]],
+      ["num", m[8]],
+    ];
+    const gaps: DatePart[] = [];
+    for (const [kind, value] of seq) {
+      const v = value ?? "";
+      if (kind === "num") parts.push(v ? { text: v, start: at } : undefined);
+      if (kind === "gap") gaps.push({ text: v, start: at });
+      at += v.length;
+    }
+    const [day, month, year] = parts;
+    const glued: number[] = [];
+    // A number glued to the word before it, or a number glued to the word after it.
+    if (day && !m[1]) glued.push(day.start);
+    if (day && !m[3]) glued.push(day.start + day.text.length);
+    if (month && !m[4]) glued.push(month.start);
+    if (month && !m[6]) glued.push(month.start + month.text.length);
+    if (!m[7]) glued.push(year!.start);
+    out.push({ start, end: at, text: m[0], day, month, year: year!, glued, gaps });
+  }
+  return out;
+}
+
+/** The day, month and year of a words date as numbers; a blank day or month is the earliest it can be. */
+export function wordsDateValue(d: WordsDate): { year: number; month: number; day: number } {
+  return { year: Number(d.year.text), month: d.month ? Number(d.month.text) : 1, day: d.day ? Number(d.day.text) : 1 };
+}
+
+/**
+ * Numeric form “05/02/2026” in running text: not inside URLs, symbols or longer numbers; the month may be
+ * missing (“30//2022”), which the invalid-date rule reports.
+ */
+export const SLASH_DATE = /(?<![\d/:.\p{L}-])(\d{1,2})\/(\d{0,2})\/(\d{4})(?![\d/])/gu;
+
+/** A numeric date written after “ngày” where the words form belongs (“ngày 05/02/2026”, “ngày 5.2.2026”). */
+export const NUMERIC_AFTER_NGAY = /ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u;
+
+/** Numeric date right after “ngày ” in a citation (“ngày 09/01/2015”, “ngày 09-01-2015”), read sticky at a position. */
+export const NUMERIC_DATE_AT = /(\d{1,2})([/-])(\d{0,2})\2(\d{4})(?!\d)/y;

@@ -198,6 +198,12 @@ export function matchHeading(text: string): Match | undefined {
   return undefined;
 }
 
+/** “Nơi nhận:” (as typed: without the accent, with a full stop) on a short line of its own or heading a table cell row. */
+export function isNoiNhanLabel(text: string): boolean {
+  const t = text.trim();
+  return /^N[ơo]i\s*nh[ậa]n\s*[:.]?/iu.test(t) && t.length < 40;
+}
+
 const norm = (s: string): string => s.normalize("NFC").replace(/[*_]/g, "").trim();
 
 function lineRef(p: ParagraphSnapshot): LineRef {
@@ -232,7 +238,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
         out.headerEnd = p.index;
         continue;
       }
-      if (!out.placeDateLine && /^[^,\d]{2,40},\s*ngày\b/u.test(t) && t.length < 80) {
+      if (!out.placeDateLine && /^[^,\d]{2,40},\s*ngày(?![\p{L}\p{M}])/u.test(t) && t.length < 80) {
         out.placeDateLine = lineRef(p);
         out.headerEnd = p.index;
         continue;
@@ -261,7 +267,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
         out.kinhGuiLine = lineRef(p);
       }
     }
-    if (!closing && /^N[ơo]i\s*nh[ậa]n\s*[:.]?/iu.test(t) && t.length < 40) {
+    if (!closing && isNoiNhanLabel(t)) {
       out.noiNhanLine = lineRef(p);
       closing = true;
       continue;

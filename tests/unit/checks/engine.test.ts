@@ -98,3 +98,52 @@ describe("check engine", () => {
     expect(seen).toBe("2018-09-05");
   });
 });
+
+describe("documents in another language", () => {
+  const article = (n: number) =>
+    `Article ${n}. Scope of regulation\n1. This Decree prescribes the fees for registration of adoption.\n1. Agencies and organizations shall collect the fees as prescribed.`;
+  it("judges nothing in a long English translation and says so", () => {
+    const text = Array.from({ length: 40 }, (_, i) => article(i + 1)).join("\n");
+    const r = runChecks(snapshotFromText(text));
+    expect(r.findings).toEqual([]);
+    expect(r.evaluated).toEqual([]);
+    expect(r.notEvaluated.length).toBeGreaterThan(10);
+  });
+  it("still checks short snippets and Vietnamese documents", () => {
+    expect(runChecks(snapshotFromText("1. Item one\n1. Item two")).evaluated.length).toBeGreaterThan(0);
+    const vi = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `Điều ${i + 1}. Phạm vi điều chỉnh\n1. Nghị định này quy định mức thu lệ phí đăng ký nuôi con nuôi.\n1. Cơ quan thu lệ phí.`,
+    ).join("\n");
+    const r = runChecks(snapshotFromText(vi));
+    expect(r.evaluated.length).toBeGreaterThan(10);
+    expect(r.findings.length).toBeGreaterThan(0);
+  });
+});
+
+describe("citizens' forms", () => {
+  const form = (title: string, so?: string) =>
+    [
+      "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập – Tự do – Hạnh phúc",
+      ...(so ? [so] : []),
+      title,
+      "Kính gửi: Tòa án nhân dân huyện ...........",
+      "1. Người làm đơn: ..........",
+      "1. Địa chỉ: ..........",
+    ].join("\n");
+  it("judge only the encoding of an application or a declaration", () => {
+    for (const title of ["ĐƠN KHỞI KIỆN", "TỜ KHAI ĐĂNG KÝ KHAI SINH", "VĂN BẢN THỎA THUẬN VỀ VIỆC CHIA TÀI SẢN"]) {
+      const r = runChecks(snapshotFromText(form(title)));
+      expect(r.findings.filter((x) => !x.ruleId.startsWith("encoding/"))).toEqual([]);
+      expect(r.evaluated.every((id) => id.startsWith("encoding/"))).toBe(true);
+    }
+  });
+  it("still judge a state document and a document without a form title", () => {
+    const state = runChecks(snapshotFromText(form("ĐƠN KHỞI KIỆN", "Số: 12/UBND-VP")));
+    expect(state.findings.some((x) => x.ruleId === "fixed-string/quoc-hieu")).toBe(true);
+    const report = runChecks(snapshotFromText(form("BÁO CÁO")));
+    expect(report.findings.some((x) => x.ruleId === "fixed-string/tieu-ngu")).toBe(true);
+  });
+});

@@ -15,4 +15,14 @@ describe("number/thousands", () => {
     ]);
     expect(f).toEqual([]);
   });
+  it("leaves phone and fax numbers alone: a leading 0, or a phone label before the number", () => {
+    const f = checkLines(numberThousands, [
+      "Điện thoại: 0294.3855.123; Fax: 028.38291234",
+      "Liên hệ 0263.3822.4567 hoặc ĐT: 1800.55889",
+      "Số điện thoại di động 0913.4567890; Hotline 1900.56789",
+    ]);
+    expect(f).toEqual([]);
+    // The same digits in a count are still a typo.
+    expect(checkLines(numberThousands, ["Kinh phí 294.3855 triệu đồng"]).map((x) => x.excerpt)).toEqual(["294.3855"]);
+  });
 });

@@ -22,13 +22,14 @@ const national = loadNationalCatalog();
 const lookup = createCatalogLookup(national);
 
 describe("citation rules on the seeds", () => {
-  it("are five rules, one per file, all in the citation family", () => {
+  it("are six rules, one per file, all in the citation family", () => {
     expect(CITATION_RULES.map((r) => r.id)).toEqual([
       "citation-symbol-malformed",
       "citation-type-mismatch",
       "citation-qppl-year",
       "citation-date-conflict",
       "citation-replaced",
+      "citation-symbol-conflict",
     ]);
     expect(CITATION_RULES.every((r) => r.meta.family === "citation" && r.meta.ref.length > 0)).toBe(true);
   });

@@ -1,9 +1,8 @@
 /** date/draft-blank: a draft's blank day or month (“ngày   tháng 6 năm 2022”) is normal before signing: information only. */
 import { REF } from "../../rules/references";
+import { wordsDates } from "../../rules/dates";
 import type { CheckContext, Finding, Rule } from "../types";
-import { finding, matchAll } from "../util";
-
-const BLANK = /ngày[\s.…]*tháng[\s.…]*(\d{1,2})?[\s.…]*năm\s+\d{4}/gu;
+import { finding } from "../util";
 
 export const dateDraftBlank: Rule = {
   id: "date/draft-blank",
@@ -16,15 +15,18 @@ export const dateDraftBlank: Rule = {
   },
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
-    for (const { paragraph, m } of matchAll(ctx.doc, BLANK)) {
-      out.push(
-        finding(dateDraftBlank, ctx.doc, {
-          paragraph,
-          start: m.index,
-          end: m.index + m[0].length,
-          message: "Ngày tháng đang để trống: bình thường ở bản dự thảo; điền ngày khi ký ban hành.",
-        }),
-      );
+    for (const p of ctx.doc.paragraphs) {
+      for (const d of wordsDates(p.text)) {
+        if (d.day && d.month) continue;
+        out.push(
+          finding(dateDraftBlank, ctx.doc, {
+            paragraph: p.index,
+            start: d.start,
+            end: d.end,
+            message: "Ngày tháng đang để trống: bình thường ở bản dự thảo; điền ngày khi ký ban hành.",
+          }),
+        );
+      }
     }
     return out;
   },

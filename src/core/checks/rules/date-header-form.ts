@@ -1,4 +1,5 @@
 /** date/header-form: the place and date line of the header uses the words form “Địa danh, ngày … tháng … năm …”. */
+import { NUMERIC_AFTER_NGAY } from "../../rules/dates";
 import { REF } from "../../rules/references";
 import { structureOf } from "../../structure";
 import type { CheckContext, Finding, Rule } from "../types";
@@ -16,7 +17,7 @@ export const dateHeaderForm: Rule = {
   check(ctx: CheckContext): Finding[] {
     const line = structureOf(ctx.doc, ctx.cache).placeDateLine;
     if (!line) return [];
-    const m = /ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}/u.exec(line.text);
+    const m = NUMERIC_AFTER_NGAY.exec(line.text);
     if (!m) return [];
     return [
       finding(dateHeaderForm, ctx.doc, {

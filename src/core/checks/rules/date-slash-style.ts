@@ -3,11 +3,9 @@
  * and months 1–2 (“05/02/2022”, “29/3/2022”); a date that pads differently from the rest is flagged.
  */
 import { REF } from "../../rules/references";
-import { isValidDate } from "../../rules/dates";
+import { SLASH_DATE, isValidDate } from "../../rules/dates";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, matchAll, replaceFix } from "../util";
-
-const SLASH = /(?<![\d/:.\p{L}-])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu;
 
 type Feature = "day" | "monthLow" | "monthHigh";
 
@@ -41,7 +39,7 @@ export const dateSlashStyle: Rule = {
   },
   check(ctx: CheckContext): Finding[] {
     const dates: SlashDate[] = [];
-    for (const { paragraph, m } of matchAll(ctx.doc, SLASH)) {
+    for (const { paragraph, m } of matchAll(ctx.doc, SLASH_DATE)) {
       if (!isValidDate(Number(m[3]), Number(m[2]), Number(m[1]))) continue;
       dates.push({ paragraph, start: m.index, text: m[0], day: m[1], month: m[2], year: m[3] });
     }

@@ -3,11 +3,9 @@
  * months 3 to 12 take none (“ngày 25 tháng 3 năm 2024”, not “tháng 03”).
  */
 import { REF } from "../../rules/references";
-import { isValidDate, padDay, padMonth } from "../../rules/dates";
+import { isValidDate, padDay, padMonth, wordsDates } from "../../rules/dates";
 import type { CheckContext, Finding, Rule } from "../types";
-import { finding, matchAll, replaceFix } from "../util";
-
-const WORDS = /ngày(\s+)(\d{1,2})(\s+)tháng(\s+)(\d{1,2})(\s+)năm\s+(\d{4})/gu;
+import { finding, replaceFix } from "../util";
 
 export const dateWordsZero: Rule = {
   id: "date/words-zero",
@@ -21,37 +19,40 @@ export const dateWordsZero: Rule = {
   },
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
-    for (const { paragraph, m } of matchAll(ctx.doc, WORDS)) {
-      const day = Number(m[2]);
-      const month = Number(m[5]);
-      if (!isValidDate(Number(m[7]), month, day)) continue;
-      const dayStart = m.index + 4 + m[1].length;
-      const monthStart = dayStart + m[2].length + m[3].length + 5 + m[4].length;
-      const wantDay = padDay(day);
-      const wantMonth = padMonth(month);
-      if (m[2] === wantDay && m[5] === wantMonth) continue;
-      const right = `ngày ${wantDay} tháng ${wantMonth} năm ${m[7]}`;
-      const edits = [
-        ...(m[2] !== wantDay ? replaceFix(ctx.doc, paragraph, dayStart, dayStart + m[2].length, wantDay).edits : []),
-        ...(m[5] !== wantMonth
-          ? replaceFix(ctx.doc, paragraph, monthStart, monthStart + m[5].length, wantMonth).edits
-          : []),
-      ];
-      const why =
-        m[5] !== wantMonth
-          ? month >= 3
-            ? `tháng từ 3 đến 12 không thêm số 0 (“tháng ${wantMonth}”)`
-            : `tháng 1 và 2 viết “tháng ${wantMonth}”`
-          : `ngày nhỏ hơn 10 thêm số 0 (“ngày ${wantDay}”)`;
-      out.push(
-        finding(dateWordsZero, ctx.doc, {
-          paragraph,
-          start: m.index,
-          end: m.index + m[0].length,
-          message: `Viết ngày tháng chưa đúng: ${why}; nên viết “${right}”.`,
-          fix: { description: `Sửa thành “${right}”`, edits },
-        }),
-      );
+    for (const p of ctx.doc.paragraphs) {
+      for (const d of wordsDates(p.text)) {
+        if (!d.day || !d.month) continue;
+        const day = Number(d.day.text);
+        const month = Number(d.month.text);
+        if (!isValidDate(Number(d.year.text), month, day)) continue;
+        const wantDay = padDay(day);
+        const wantMonth = padMonth(month);
+        if (d.day.text === wantDay && d.month.text === wantMonth) continue;
+        const right = `ngày ${wantDay} tháng ${wantMonth} năm ${d.year.text}`;
+        const edits = [
+          ...(d.day.text !== wantDay
+            ? replaceFix(ctx.doc, p.index, d.day.start, d.day.start + d.day.text.length, wantDay).edits
+            : []),
+          ...(d.month.text !== wantMonth
+            ? replaceFix(ctx.doc, p.index, d.month.start, d.month.start + d.month.text.length, wantMonth).edits
+            : []),
+        ];
+        const why =
+          d.month.text !== wantMonth
+            ? month >= 3
+              ? `tháng từ 3 đến 12 không thêm số 0 (“tháng ${wantMonth}”)`
+              : `tháng 1 và 2 viết “tháng ${wantMonth}”`
+            : `ngày nhỏ hơn 10 thêm số 0 (“ngày ${wantDay}”)`;
+        out.push(
+          finding(dateWordsZero, ctx.doc, {
+            paragraph: p.index,
+            start: d.start,
+            end: d.end,
+            message: `Viết ngày tháng chưa đúng: ${why}; nên viết “${right}”.`,
+            fix: { description: `Sửa thành “${right}”`, edits },
+          }),
+        );
+      }
     }
     return out;
   },

@@ -1,6 +1,7 @@
 import type { Rule } from "../../checks/types";
 import { REF } from "../../rules/references";
 import { documentCitations, finding } from "../analysis";
+import { joinQhTerm } from "../symbol";
 
 /** A cited số, ký hiệu that no family's grammar accepts: a space inside, a missing "/", doubled separators. */
 export const citationSymbolMalformed: Rule = {
@@ -19,6 +20,7 @@ export const citationSymbolMalformed: Rule = {
       if (m.symbolProblem.code === "space-inside") replacement = m.symbolText.replace(/\s+/g, "");
       else if (m.symbolProblem.code === "missing-slash")
         replacement = m.symbolText.replace(/^(\d+[a-z]?\/\d{4})/, "$1/");
+      else if (m.symbolProblem.code === "qh-dash") replacement = joinQhTerm(m.symbolText);
       const f = finding(citationSymbolMalformed, ctx, paragraph, m.symbolStart, m.symbolEnd, m.symbolProblem.message);
       if (replacement) {
         f.fix = {

@@ -3,6 +3,7 @@
  * No rules here: lists and strings come from core/rules, validation from the blocks core.
  */
 import type { Authority } from "../../../core/rules";
+import { typedDateToIso } from "../../../core/rules/dates";
 import type { SettingsStore } from "../../tab-props";
 
 export type DocumentStyle = "state" | "party";
@@ -60,18 +61,9 @@ function today(now: Date): string {
   return `${p(now.getDate())}/${p(now.getMonth() + 1)}/${now.getFullYear()}`;
 }
 
-/**
- * The typed date as YYYY-MM-DD for the builders: "5/2/2026" and "05/02/2026" → "2026-02-05"; "2/2026" →
- * "2026-02" (draft with a blank day); ISO kept. Impossible dates are passed on so the validator names them.
- */
+/** The typed date as YYYY-MM-DD for the builders, read by the one date grammar in the rules data. */
 export function isoDate(typed: string): string {
-  const t = typed.trim();
-  const p = (n: string) => n.padStart(2, "0");
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return `${m[3]}-${p(m[2])}-${p(m[1])}`;
-  m = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return `${m[2]}-${p(m[1])}`;
-  return t;
+  return typedDateToIso(typed);
 }
 
 export function emptyForm(now = new Date()): HeaderForm {
