@@ -107,6 +107,8 @@ export interface JsonFinding {
   excerpt: string;
   ref: string;
   fix: string | null;
+  /** Page-level findings (margins, paper, page numbers): the 1-based section, with line 0 and no columns. */
+  section?: number;
 }
 
 export interface JsonFile {
@@ -120,6 +122,21 @@ export interface JsonFile {
 }
 
 export function toJsonFinding(f: Finding): JsonFinding {
+  if (f.section !== undefined) {
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      line: 0,
+      column: 0,
+      endLine: 0,
+      endColumn: 0,
+      excerpt: f.excerpt,
+      ref: f.ref,
+      fix: f.fix ? f.fix.description : null,
+      section: f.section,
+    };
+  }
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -158,12 +175,18 @@ export function toSarif(files: readonly JsonFile[]): unknown {
             level: SARIF_LEVEL[x.severity],
             message: { text: x.message },
             locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: f.file.split(path.sep).join("/") },
-                  region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
-                },
-              },
+              x.section === undefined
+                ? {
+                    physicalLocation: {
+                      artifactLocation: { uri: f.file.split(path.sep).join("/") },
+                      region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
+                    },
+                  }
+                : {
+                    // A page-level finding has no text region: it is about a section of the file.
+                    physicalLocation: { artifactLocation: { uri: f.file.split(path.sep).join("/") } },
+                    logicalLocations: [{ name: `section ${x.section}`, fullyQualifiedName: `section[${x.section}]` }],
+                  },
             ],
             properties: { ref: x.ref, excerpt: x.excerpt },
           })),
@@ -177,9 +200,8 @@ function textReport(f: JsonFile): string {
   if (f.error) return `${f.file}\n  ${f.error}\n`;
   const lines = [`${f.file}`];
   for (const x of f.findings) {
-    lines.push(
-      `  ${x.line}:${x.column}  ${x.severity}  ${x.message}  [${x.ruleId}]${x.fix ? ` (sửa được: ${x.fix})` : ""}`,
-    );
+    const where = x.section === undefined ? `${x.line}:${x.column}` : `section ${x.section}`;
+    lines.push(`  ${where}  ${x.severity}  ${x.message}  [${x.ruleId}]${x.fix ? ` (sửa được: ${x.fix})` : ""}`);
   }
   const n = (s: string) => f.findings.filter((x) => x.severity === s).length;
   lines.push(`  ${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} thông tin (errors, warnings, info)`);
