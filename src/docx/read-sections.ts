@@ -6,6 +6,8 @@
  */
 import type { Alignment, PageNumbering, SectionSetup } from "../core/model/document";
 import { twipsToMm } from "../core/rules/page-setup";
+import { bodyFromOoxml } from "./flat-opc";
+import { parseParaProps } from "./wordml";
 import { NS, type XmlElement, isW, onOff, wAttr, wChild } from "./xml";
 
 /** Where a PAGE field sits in a header or footer part: its paragraph, and the run that shows it. */
@@ -173,4 +175,21 @@ async function firstField(
     if (f) return f;
   }
   return undefined;
+}
+
+/**
+ * The PAGE field in a header or footer given as a flat OPC package (what Word's getOoxml answers), with its
+ * paragraph's own alignment when it sets one (styles are not resolved here: unknown rather than guessed).
+ */
+export function pageFieldInOoxml(ooxml: string): { alignment?: Alignment } | undefined {
+  let body: XmlElement;
+  try {
+    body = bodyFromOoxml(ooxml);
+  } catch {
+    return undefined;
+  }
+  const field = findPageField(body);
+  if (!field) return undefined;
+  const alignment = parseParaProps(wChild(field.para, "pPr")).alignment;
+  return alignment ? { alignment } : {};
 }
