@@ -55,6 +55,13 @@ const NOTE = /^[([].*[)\]]$/u;
 const sameCell = (a: ParagraphSnapshot, b: ParagraphSnapshot): boolean =>
   !!a.cell && !!b.cell && a.cell.table === b.cell.table && a.cell.row === b.cell.row && a.cell.cell === b.cell.cell;
 
+const sameColumnAbove = (p: ParagraphSnapshot, anchor: ParagraphSnapshot): boolean =>
+  !!p.cell &&
+  !!anchor.cell &&
+  p.cell.table === anchor.cell.table &&
+  p.cell.cell === anchor.cell.cell &&
+  p.cell.row <= anchor.cell.row;
+
 export function analyzeComponents(doc: DocumentSnapshot, s: DocumentStructure): DocumentComponents {
   const ps = doc.paragraphs;
   const at = new Map<ComponentKind, number[]>();
@@ -115,7 +122,8 @@ export function analyzeComponents(doc: DocumentSnapshot, s: DocumentStructure): 
       const t = norm(p.text);
       if (so.cell && i > so.index && !sameCell(p, so)) break;
       if (!t || taken.has(i) || SEPARATOR.test(t) || t.includes("\t")) continue;
-      if (so.cell ? !sameCell(p, so) : p.inTable) continue;
+      // In a header table the agency sits in Số's column, in Số's cell or the rows above it.
+      if (so.cell ? !sameColumnAbove(p, so) : p.inTable) continue;
       if (!isUpperText(p)) continue;
       agencyLines.push(i);
     }
@@ -160,6 +168,13 @@ export function analyzeComponents(doc: DocumentSnapshot, s: DocumentStructure): 
   if (officialHeader) {
     add("kinhGui", s.kinhGuiLine?.paragraph);
     for (const i of s.canCu) add("canCu", i);
+    // Căn cứ lines after an authority line (a quyết định) come after the structure's header: read them here,
+    // up to the first heading.
+    const from = (s.titleLine?.paragraph ?? s.headerEnd) + 1;
+    for (let i = from; i < Math.min(ps.length, from + 25); i++) {
+      if (s.headingAt.has(i)) break;
+      if (/^Căn cứ(?![\p{L}\p{M}])/u.test(norm(ps[i].text))) add("canCu", i);
+    }
   }
 
   if (officialHeader) closingComponents(ps, s, add);
