@@ -1,7 +1,8 @@
 /**
  * closing/missing-parts: a document with an NĐ 30 header ends with Nơi nhận, the signer's title and name
  * (NĐ 30, Điều 8 and Phụ lục I mục II.7, II.9). Forms and citizens' đơn (no Số line) are left alone, and so is
- * a biên bản, which has no Nơi nhận.
+ * a biên bản, which has no Nơi nhận. Plain text is not judged: text taken from web pages or PDFs routinely
+ * drops the closing table, so a missing Nơi nhận there says nothing about the signed document.
  */
 import { REF } from "../../rules/references";
 import { componentsOf } from "../../structure/components";
@@ -20,8 +21,10 @@ export const closingMissingParts: Rule = {
     title: "Thiếu nơi nhận hoặc chữ ký",
     family: "closing",
     fixable: false,
+    needsFormatting: true,
   },
   check(ctx: CheckContext): Finding[] | "not-evaluated" {
+    if (!ctx.doc.hasFormatting) return "not-evaluated";
     const c = componentsOf(ctx.doc, ctx.cache);
     if (!c.officialHeader) return [];
     const s = structureOf(ctx.doc, ctx.cache);
