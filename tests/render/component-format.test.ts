@@ -39,6 +39,7 @@ ${p(C + css(look, "font-size:14pt;font-style:italic", "font-size:14pt"), "Trà V
 ${p(C + css(look, "font-weight:bold", "font-size:12pt"), "BÁO CÁO")}
 ${p(C + css(look, "font-weight:bold", "font-weight:normal"), "Kết quả công tác quý I năm 2026")}
 ${p("text-align:justify;" + css(look, "font-style:italic", "font-weight:bold"), "Căn cứ Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh;")}
+${p("text-align:justify;" + css(look, "font-style:italic", "font-weight:bold"), "Căn cứ Công văn số 30/UBND-VP ngày 15 tháng 01 năm 2026 của Ủy ban nhân dân tỉnh;")}
 ${p(css(look, "", "font-weight:bold"), "Kính gửi: Ủy ban nhân dân tỉnh Trà Vinh.")}
 ${p("text-align:justify;text-indent:1.27cm;margin-bottom:6pt", "Sở Nội vụ báo cáo kết quả công tác quý I như sau.")}
 <table style="width:100%;border-collapse:collapse"><tr><td style="width:45%">

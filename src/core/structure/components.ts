@@ -167,13 +167,13 @@ export function analyzeComponents(doc: DocumentSnapshot, s: DocumentStructure): 
   }
   if (officialHeader) {
     add("kinhGui", s.kinhGuiLine?.paragraph);
-    for (const i of s.canCu) add("canCu", i);
+    if (hasFormalPreamble(ps, s)) for (const i of s.canCu) add("canCu", i);
     // Căn cứ lines after an authority line (a quyết định) come after the structure's header: read them here,
     // up to the first heading.
     const from = (s.titleLine?.paragraph ?? s.headerEnd) + 1;
     for (let i = from; i < Math.min(ps.length, from + 25); i++) {
       if (s.headingAt.has(i)) break;
-      if (/^Căn cứ(?![\p{L}\p{M}])/u.test(norm(ps[i].text))) add("canCu", i);
+      if (/^Căn cứ(?![\p{L}\p{M}])/u.test(norm(ps[i].text)) && hasFormalPreamble(ps, s)) add("canCu", i);
     }
   }
 
@@ -253,6 +253,20 @@ function closingComponents(
   if (!block.length) return;
   for (const i of block) add(AUTHORITY.test(norm(ps[i].text)) ? "authority" : "signerTitle", i);
   add("signerName", name);
+}
+
+/**
+ * Căn cứ ban hành (italic, one per line) belong to a decision's preamble: a quyết định or nghị quyết, a
+ * “QUYẾT ĐỊNH:”/“QUYẾT NGHỊ:” line, or several lines ending with “;”. A kế hoạch's opening sentence
+ * “Căn cứ …, Sở … ban hành Kế hoạch …” is body text, upright.
+ */
+function hasFormalPreamble(ps: readonly ParagraphSnapshot[], s: DocumentStructure): boolean {
+  const abbr = s.documentType?.abbr;
+  if (abbr === "QĐ" || abbr === "NQ") return true;
+  const start = (s.titleLine?.paragraph ?? s.headerEnd) + 1;
+  const window = ps.slice(start, start + 40).map((p) => norm(p.text));
+  if (window.some((t) => /^QUYẾT\s+(ĐỊNH|NGHỊ)\s*:$/u.test(t))) return true;
+  return window.filter((t) => /^Căn cứ(?![\p{L}\p{M}]).*;$/u.test(t)).length >= 2;
 }
 
 /** A person's name: two to six words, each starting with a capital (học hàm such as “TS.” allowed before it). */
