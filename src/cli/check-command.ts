@@ -98,6 +98,8 @@ export interface JsonFinding {
   excerpt: string;
   ref: string;
   fix: string | null;
+  /** Page-level findings (margins, paper, page numbers): the 1-based section, with line 0 and no columns. */
+  section?: number;
 }
 
 export interface JsonFile {
@@ -118,6 +120,21 @@ export interface JsonFileError {
 }
 
 export function toJsonFinding(f: Finding): JsonFinding {
+  if (f.section !== undefined) {
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      line: 0,
+      column: 0,
+      endLine: 0,
+      endColumn: 0,
+      excerpt: f.excerpt,
+      ref: f.ref,
+      fix: f.fix ? f.fix.description : null,
+      section: f.section,
+    };
+  }
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -175,12 +192,18 @@ export function toSarif(files: readonly JsonFile[]): unknown {
             level: SARIF_LEVEL[x.severity],
             message: { text: x.message },
             locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: uriOf(f.file) },
-                  region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
-                },
-              },
+              x.section === undefined
+                ? {
+                    physicalLocation: {
+                      artifactLocation: { uri: uriOf(f.file) },
+                      region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
+                    },
+                  }
+                : {
+                    // A page-level finding has no text region: it is about a section of the file.
+                    physicalLocation: { artifactLocation: { uri: uriOf(f.file) } },
+                    logicalLocations: [{ name: `section ${x.section}`, fullyQualifiedName: `section[${x.section}]` }],
+                  },
             ],
             properties: { ref: x.ref, excerpt: x.excerpt },
           })),
@@ -194,10 +217,9 @@ function textReport(f: JsonFile): string {
   if (f.error) return `${visible(f.file)}\n${visibleLines(f.error.message).replace(/^/gm, "  ")}\n`;
   const lines = [visible(f.file)];
   for (const x of f.findings) {
+    const where = x.section === undefined ? `${x.line}:${x.column}` : `section ${x.section}`;
     lines.push(
-      visible(
-        `  ${x.line}:${x.column}  ${x.severity}  ${x.message}  [${x.ruleId}]${x.fix ? ` (sửa được: ${x.fix})` : ""}`,
-      ),
+      visible(`  ${where}  ${x.severity}  ${x.message}  [${x.ruleId}]${x.fix ? ` (sửa được: ${x.fix})` : ""}`),
     );
   }
   const n = (s: string) => f.findings.filter((x) => x.severity === s).length;

@@ -2,16 +2,7 @@
  * .docx → DocumentSnapshot. Resolves formatting the way Word does for the properties core checks:
  * document defaults → paragraph style chain → run style chain → direct formatting.
  */
-import type {
-  Alignment,
-  DocumentSnapshot,
-  FontInfo,
-  PageNumbering,
-  PageSetup,
-  ParagraphSnapshot,
-  TableCellRef,
-} from "../core/model/document";
-import { twipsToMm } from "../core/rules/page-setup";
+import type { DocumentSnapshot, FontInfo, ParagraphSnapshot, TableCellRef } from "../core/model/document";
 import {
   type ParaProps,
   type RunProps,
@@ -30,6 +21,7 @@ import {
   XmlParseError,
   isElement,
   isW,
+  onOff,
   parseXml,
   wAttr,
   wChild,
@@ -37,6 +29,8 @@ import {
 import { DocxReadError, corruptDocx } from "./docx-read-error";
 import { DEFAULT_PACKAGE_LIMITS, type PackageLimits, openPackage } from "./package-reader";
 import { createListCounter, parseListDefinitions } from "./list-markers";
+import { readSections, sectionSources } from "./read-sections";
+import { hasBorder, ruleBelowOf, styleBorders, type Borders } from "./read-rules";
 
 export { DocxReadError } from "./docx-read-error";
 export type { DocxReadErrorCode } from "./docx-read-error";
@@ -58,6 +52,7 @@ interface StyleDef {
   basedOn?: string;
   pPr: ParaProps;
   rPr: RunProps;
+  borders: Borders;
 }
 
 interface Styles {
@@ -85,6 +80,7 @@ function parseStyles(doc: XmlDocument | undefined): Styles {
       basedOn: wAttr(wChild(c, "basedOn"), "val"),
       pPr: parseParaProps(wChild(c, "pPr")),
       rPr: parseRunProps(wChild(c, "rPr")),
+      borders: styleBorders(wChild(c, "pPr")),
     });
     const isDefault = wAttr(c, "default");
     if (type === "paragraph" && (isDefault === "1" || isDefault === "true")) styles.defaultPara = id;
@@ -188,6 +184,17 @@ class Resolver {
     return { props, styleName, styleRun };
   }
 
+  /** Effective paragraph borders: the style chain's, then the paragraph's own. */
+  borders(p: XmlElement): Borders {
+    const direct = parseParaProps(wChild(p, "pPr"));
+    const chain = styleChain(this.styles, this.paraStyleId(direct));
+    return Object.assign(
+      {},
+      ...chain.map((s) => defined(s.borders)),
+      defined(styleBorders(wChild(p, "pPr"))),
+    ) as Borders;
+  }
+
   runProps(styleRun: RunProps, r: XmlElement): RunProps {
     const direct = parseRunProps(wChild(r, "rPr"));
     const chain = styleChain(this.styles, direct.styleId);
@@ -202,6 +209,7 @@ function fontInfo(props: RunProps): FontInfo {
   f.bold = props.bold ?? false;
   f.italic = props.italic ?? false;
   f.underline = props.underline ?? false;
+  f.caps = props.caps ?? false;
   // "auto" renders black on a white page.
   f.color = props.color === undefined || props.color === "auto" ? "000000" : props.color;
   return f;
@@ -247,32 +255,6 @@ function readParagraph(p: XmlElement, index: number, cell: TableCellRef | undefi
   return snap;
 }
 
-function hasPageField(root: XmlElement): { para: XmlElement; run?: XmlElement } | undefined {
-  const isPage = (instr: string): boolean => /^\s*PAGE\b/i.test(instr);
-  const simple = root.getElementsByTagNameNS(NS.w, "fldSimple");
-  for (let i = 0; i < simple.length; i++) {
-    const f = simple.item(i);
-    if (f && isPage(wAttr(f, "instr") ?? "")) {
-      const run = f.getElementsByTagNameNS(NS.w, "r").item(0) ?? undefined;
-      return { para: enclosing(f, "p") ?? f, run };
-    }
-  }
-  const instr = root.getElementsByTagNameNS(NS.w, "instrText");
-  for (let i = 0; i < instr.length; i++) {
-    const t = instr.item(i);
-    if (t && isPage(t.textContent ?? "")) {
-      const run = enclosing(t, "r");
-      return { para: enclosing(t, "p") ?? t, run };
-    }
-  }
-  return undefined;
-}
-
-function enclosing(el: XmlElement, local: string): XmlElement | undefined {
-  for (let n = el.parentNode; n; n = n.parentNode) if (isW(n, local)) return n;
-  return undefined;
-}
-
 interface Parts {
   read(path: string): Promise<XmlDocument | undefined>;
 }
@@ -290,77 +272,6 @@ async function relsOf(parts: Parts, partPath: string): Promise<Map<string, strin
     if (id && target) map.set(id, target.startsWith("/") ? target.slice(1) : dir + target);
   }
   return map;
-}
-
-async function readPageSetup(
-  body: XmlElement,
-  parts: Parts,
-  mainPath: string,
-  styles: Styles,
-): Promise<PageSetup | undefined> {
-  let sect: XmlElement | undefined;
-  for (let c = body.lastChild; c; c = c.previousSibling) {
-    if (isW(c, "sectPr")) {
-      sect = c;
-      break;
-    }
-  }
-  if (!sect) return undefined;
-  const pgSz = wChild(sect, "pgSz");
-  const pgMar = wChild(sect, "pgMar");
-  const mm = (el: XmlElement | undefined, name: string, fallback: number): number => {
-    const v = Number(wAttr(el, name));
-    return Math.round(twipsToMm(Number.isFinite(v) ? Math.abs(v) : fallback) * 100) / 100;
-  };
-  const width = mm(pgSz, "w", 12240);
-  const height = mm(pgSz, "h", 15840);
-  const orient = wAttr(pgSz, "orient");
-  const setup: PageSetup = {
-    width,
-    height,
-    marginTop: mm(pgMar, "top", 1440),
-    marginBottom: mm(pgMar, "bottom", 1440),
-    marginLeft: mm(pgMar, "left", 1440),
-    marginRight: mm(pgMar, "right", 1440),
-    orientation: orient === "landscape" || (orient === undefined && width > height) ? "landscape" : "portrait",
-  };
-  const rels = await relsOf(parts, mainPath);
-  const titlePg = wChild(sect, "titlePg");
-  const differentFirst = titlePg !== undefined && wAttr(titlePg, "val") !== "0" && wAttr(titlePg, "val") !== "false";
-  const refs = (kind: "headerReference" | "footerReference", type: string): string | undefined => {
-    for (let c = sect?.firstChild; c; c = c.nextSibling) {
-      if (isW(c, kind) && (wAttr(c, "type") ?? "default") === type) {
-        const id = c.getAttributeNS(NS.r, "id") ?? "";
-        return rels.get(id);
-      }
-    }
-    return undefined;
-  };
-  const fieldIn = async (target: string | undefined) => {
-    const doc = target ? await parts.read(target) : undefined;
-    return doc?.documentElement ? hasPageField(doc.documentElement) : undefined;
-  };
-  const inHeader = await fieldIn(refs("headerReference", "default"));
-  const inFooter = inHeader ? undefined : await fieldIn(refs("footerReference", "default"));
-  const found = inHeader ?? inFooter;
-  const numbering: PageNumbering = {
-    position: inHeader ? "header" : inFooter ? "footer" : "none",
-    differentFirstPage: false,
-  };
-  if (found) {
-    const res = new Resolver(styles);
-    const { props, styleRun } = res.paraProps(found.para);
-    numbering.alignment = props.alignment ?? ("left" as Alignment);
-    const runProps = found.run ? res.runProps(styleRun, found.run) : styleRun;
-    if (runProps.size !== undefined) numbering.size = runProps.size;
-    const firstKind = inHeader ? "headerReference" : "footerReference";
-    // Page 1 shows no number when the section has a first-page header/footer without the field.
-    numbering.differentFirstPage = differentFirst && !(await fieldIn(refs(firstKind, "first")));
-  } else {
-    numbering.differentFirstPage = differentFirst;
-  }
-  setup.pageNumbers = numbering;
-  return setup;
 }
 
 function xmlLimitError(err: XmlLimitError, path: string): DocxReadError {
@@ -435,10 +346,37 @@ export async function readDocx(bytes: Uint8Array, opts: DocxReadOptions = {}): P
   for (const target of mainRels.values()) if (/numbering\.xml$/i.test(target)) numberingPath = target;
   const lists = parseListDefinitions(numberingPath ? await parts.read(numberingPath) : undefined);
   const res = new Resolver(styles, createListCounter(lists));
-  const paragraphs = walkBody(body).map(({ p, cell }, i) => readParagraph(p, i, cell, res));
-  const snapshot: DocumentSnapshot = { source: "docx", paragraphs, hasFormatting: true };
-  const pageSetup = await readPageSetup(body, parts, mainPath, styles);
-  if (pageSetup) snapshot.pageSetup = pageSetup;
+  const walked = walkBody(body);
+  const paragraphs = walked.map(({ p, cell }, i) => readParagraph(p, i, cell, res));
+  // A solid rule under a header line: a bottom border on it, a top border on the next paragraph, or a line shape.
+  walked.forEach(({ p }, i) => {
+    const next = walked[i + 1]?.p;
+    const below = ruleBelowOf(
+      p,
+      hasBorder(res.borders(p), "bottom") || (!!next && hasBorder(res.borders(next), "top")),
+    );
+    if (below) paragraphs[i].ruleBelow = below;
+  });
+  const snapshot: DocumentSnapshot = { source: "docx", paragraphs, hasFormatting: true, rulesReadable: true };
+  let settingsPath = "word/settings.xml";
+  for (const target of mainRels.values())
+    if (/settings\.xml$/i.test(target) && !/web/i.test(target)) settingsPath = target;
+  const settings = (await parts.read(settingsPath))?.documentElement;
+  const sections = await readSections(sectionSources(body, walked), {
+    rels: mainRels,
+    readPart: async (path) => (await parts.read(path))?.documentElement ?? undefined,
+    evenAndOddHeaders: onOff(wChild(settings ?? undefined, "evenAndOddHeaders")) === true,
+    fieldFormat: (field) => {
+      const { props, styleRun } = res.paraProps(field.para);
+      const runProps = field.run ? res.runProps(styleRun, field.run) : styleRun;
+      return { alignment: props.alignment ?? "left", ...(runProps.size !== undefined ? { size: runProps.size } : {}) };
+    },
+  });
+  if (sections.length > 0) {
+    snapshot.sections = sections;
+    const { section: _n, firstParagraph: _f, ...last } = sections[sections.length - 1];
+    snapshot.pageSetup = last;
+  }
   return snapshot;
 }
 

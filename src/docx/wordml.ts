@@ -15,6 +15,8 @@ export interface RunProps {
   underline?: boolean;
   /** Upper-case hex without '#', or "auto". */
   color?: string;
+  /** w:caps: shown in capitals. */
+  caps?: boolean;
   styleId?: string;
 }
 
@@ -158,6 +160,8 @@ export function parseRunProps(rPr: XmlElement | undefined): RunProps {
   if (u) out.underline = (wAttr(u, "val") ?? "single") !== "none";
   const color = wAttr(wChild(rPr, "color"), "val");
   if (color) out.color = color === "auto" ? "auto" : color.toUpperCase();
+  const caps = onOff(wChild(rPr, "caps"));
+  if (caps !== undefined) out.caps = caps;
   const rStyle = wAttr(wChild(rPr, "rStyle"), "val");
   if (rStyle) out.styleId = rStyle;
   return out;

@@ -2,7 +2,7 @@
  * What the product needs from Word, and nothing more. The task pane only talks to this interface;
  * `office-adapter.ts` implements it on Office.js (real Word, or the fake host in tests and the playground).
  */
-import type { DocumentSnapshot, PageSetup } from "../core/model/document";
+import type { DocumentSnapshot, PageSetup, SectionSetup } from "../core/model/document";
 import type { Edit } from "../core/model/edits";
 
 /**
@@ -53,6 +53,11 @@ export interface WordAdapter {
   applyEdits(edits: readonly Edit[]): Promise<ApplyResult>;
   /** Page setup, where the host API has it (WordApi 1.3 does not: returns undefined). */
   readPageSetup(): Promise<PageSetup | undefined>;
+  /**
+   * Every section's page setup and page numbers, in document order, where the host has the API
+   * (WordApiDesktop 1.3); undefined elsewhere. Optional so hosts without sections can leave it out.
+   */
+  readSections?(): Promise<SectionSetup[] | undefined>;
   /** Number of context.sync() calls made so far through this adapter. */
   readonly syncCount: number;
 }

@@ -3,7 +3,16 @@
  * isSetSupported). Every context.sync() goes through one counting function, and the number of
  * syncs of each operation is constant whatever the size of the document.
  */
-import type { Alignment, DocumentSnapshot, FontInfo, PageSetup, ParagraphSnapshot } from "../core/model/document";
+import type {
+  Alignment,
+  DocumentSnapshot,
+  FontInfo,
+  PageNumbering,
+  PageSetup,
+  ParagraphSnapshot,
+  SectionSetup,
+} from "../core/model/document";
+import { pageFieldInOoxml } from "../docx/read-sections";
 import { type Edit, type TextEdit, dropOverlapping, orderForApplication } from "../core/model/edits";
 import type { ApplyResult, ContentControlInfo, InsertLocation, SelectionPosition, WordAdapter } from "./adapter";
 
@@ -502,8 +511,72 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
     });
   };
 
+  /**
+   * Every section's page setup and page numbers. Sizes and margins need WordApiDesktop 1.3 (Section.pageSetup);
+   * headers, footers and their OOXML are WordApi 1.1, and Word resolves a header linked to the previous section.
+   */
+  const readSections = async (): Promise<SectionSetup[] | undefined> => {
+    if (!supports("WordApiDesktop", "1.3")) return undefined;
+    return W.run(async (context) => {
+      const sections = context.document.sections;
+      sections.load("$none");
+      await sync(context);
+      const queued = sections.items.map((s) => {
+        const ps = s.pageSetup;
+        ps.load(
+          "topMargin,bottomMargin,leftMargin,rightMargin,pageWidth,pageHeight,orientation,differentFirstPageHeaderFooter",
+        );
+        const paragraphs = s.body.paragraphs;
+        paragraphs.load("$none");
+        const ooxml = (kind: "header" | "footer", type: "Primary" | "FirstPage") =>
+          (kind === "header" ? s.getHeader(type) : s.getFooter(type)).getOoxml();
+        return {
+          ps,
+          paragraphs,
+          header: ooxml("header", "Primary"),
+          footer: ooxml("footer", "Primary"),
+          firstHeader: ooxml("header", "FirstPage"),
+          firstFooter: ooxml("footer", "FirstPage"),
+        };
+      });
+      await sync(context);
+      const mm = (pt: number): number => Math.round(((pt * 25.4) / 72) * 100) / 100;
+      let firstParagraph = 0;
+      return queued.map((q, i): SectionSetup => {
+        const { ps } = q;
+        const header = pageFieldInOoxml(q.header.value);
+        const footer = header ? undefined : pageFieldInOoxml(q.footer.value);
+        const titlePg = ps.differentFirstPageHeaderFooter;
+        const firstShows = titlePg
+          ? !!pageFieldInOoxml(q.firstHeader.value) || !!pageFieldInOoxml(q.firstFooter.value)
+          : !!(header ?? footer);
+        const found = header ?? footer;
+        const pageNumbers: PageNumbering = {
+          position: header ? "header" : footer ? "footer" : "none",
+          differentFirstPage: found ? !firstShows : titlePg,
+          ...(found?.alignment ? { alignment: found.alignment } : {}),
+        };
+        const setup: SectionSetup = {
+          section: i + 1,
+          firstParagraph,
+          width: mm(ps.pageWidth),
+          height: mm(ps.pageHeight),
+          marginTop: mm(ps.topMargin),
+          marginBottom: mm(ps.bottomMargin),
+          marginLeft: mm(ps.leftMargin),
+          marginRight: mm(ps.rightMargin),
+          orientation: (ps.orientation as string) === "Landscape" ? "landscape" : "portrait",
+          pageNumbers,
+        };
+        firstParagraph += q.paragraphs.items.length;
+        return setup;
+      });
+    });
+  };
+
   return {
     readSnapshot,
+    readSections,
     insertOoxml,
     insertContentControl,
     findContentControls,

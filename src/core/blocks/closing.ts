@@ -36,7 +36,7 @@ export function signingLines(s: SigningInput, style: BlockInput["style"] = "stat
   if (s.subTitle)
     for (const l of s.subTitle.split("\n"))
       if (l.trim() !== "")
-        out.push({ text: upper(l), bold: party ? PARTY_FORMATS.signerTitle.bold : STATE_FORMATS.authority.bold });
+        out.push({ text: upper(l), bold: party ? PARTY_FORMATS.signerTitle.bold : STATE_FORMATS.signerTitle.bold });
   return out;
 }
 

@@ -158,11 +158,10 @@ export function buildHeader(input: BlockInput, opts: { numberRow?: boolean } = {
   let left2 = p1(numberText(input, type), f.number, gap);
   if (type.slug === "cong-van" && input.subject) {
     if (party)
-      left2 += p1(
-        input.subject.trim(),
-        { size: 12, italic: true },
-        { ...c, before: BODY_PARAGRAPH.congVanSubjectGapPt },
-      );
+      left2 += p1(input.subject.trim(), fmt(PARTY_FORMATS.congVanSubject), {
+        ...c,
+        before: BODY_PARAGRAPH.congVanSubjectGapPt,
+      });
     else
       left2 += p1(`${FIXED.congVanSubjectPrefix.text}${input.subject.trim()}`, fmt(STATE_FORMATS.congVanSubject), {
         ...c,

@@ -97,7 +97,9 @@ export function sortAndDedupe(findings: readonly Finding[]): Finding[] {
       a.ruleId.localeCompare(b.ruleId),
   );
   for (const f of sorted) {
-    const key = `${f.ruleId}|${f.paragraph}|${f.start}|${f.end}|${f.endParagraph ?? f.paragraph}`;
+    // Page-level findings share an empty range: their section and message tell them apart.
+    const page = f.section === undefined ? "" : `|${f.section}|${f.message}`;
+    const key = `${f.ruleId}|${f.paragraph}|${f.start}|${f.end}|${f.endParagraph ?? f.paragraph}${page}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);

@@ -39,6 +39,26 @@ import { layoutLineSpacing } from "./rules/layout-line-spacing";
 import { layoutParagraphSpacing } from "./rules/layout-paragraph-spacing";
 import { layoutFirstLineIndent } from "./rules/layout-first-line-indent";
 import { layoutPageNumbers } from "./rules/layout-page-numbers";
+import { componentQuocHieu } from "./rules/component-quoc-hieu";
+import { componentTieuNgu } from "./rules/component-tieu-ngu";
+import { componentPartyHeader } from "./rules/component-party-header";
+import { componentParentAgency } from "./rules/component-parent-agency";
+import { componentAgency } from "./rules/component-agency";
+import { componentNumber } from "./rules/component-number";
+import { componentPlaceDate } from "./rules/component-place-date";
+import { componentTypeName } from "./rules/component-type-name";
+import { componentSubject } from "./rules/component-subject";
+import { componentCongVanSubject } from "./rules/component-cong-van-subject";
+import { componentKinhGui } from "./rules/component-kinh-gui";
+import { componentCanCu } from "./rules/component-can-cu";
+import { componentNoiNhanLabel } from "./rules/component-noi-nhan-label";
+import { componentRecipients } from "./rules/component-recipients";
+import { componentAuthority } from "./rules/component-authority";
+import { componentSignerTitle } from "./rules/component-signer-title";
+import { componentSignerName } from "./rules/component-signer-name";
+import { componentRuleLines } from "./rules/component-rule-lines";
+import { closingMissingParts } from "./rules/closing-missing-parts";
+import { fixedHanhChinh } from "./rules/fixed-string-hanh-chinh";
 
 export const CORE_RULES: readonly Rule[] = [
   numberingDuplicate,
@@ -79,6 +99,26 @@ export const CORE_RULES: readonly Rule[] = [
   layoutParagraphSpacing,
   layoutFirstLineIndent,
   layoutPageNumbers,
+  componentQuocHieu,
+  componentTieuNgu,
+  componentPartyHeader,
+  componentParentAgency,
+  componentAgency,
+  componentNumber,
+  componentPlaceDate,
+  componentTypeName,
+  componentSubject,
+  componentCongVanSubject,
+  componentKinhGui,
+  componentCanCu,
+  componentNoiNhanLabel,
+  componentRecipients,
+  componentAuthority,
+  componentSignerTitle,
+  componentSignerName,
+  componentRuleLines,
+  closingMissingParts,
+  fixedHanhChinh,
 ];
 
 /** All rules run by the engine. */

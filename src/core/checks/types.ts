@@ -46,6 +46,11 @@ export interface Finding {
   excerpt: string;
   ref: string;
   fix?: Fix;
+  /**
+   * Set on page-level findings (margins, paper, page numbers): the 1-based section they are about. Such a
+   * finding has no text range; `paragraph` is the section's first paragraph, for Go to.
+   */
+  section?: number;
 }
 
 /** What a rule sees: the snapshot plus shared analyses computed once per run. */

@@ -1,6 +1,6 @@
 /** Small helpers shared by rule modules. */
 import type { Edit } from "../model/edits";
-import type { DocumentSnapshot } from "../model/document";
+import type { DocumentSnapshot, SectionSetup } from "../model/document";
 import type { Finding, Fix, Rule, Severity } from "./types";
 
 export interface FindingInput {
@@ -25,6 +25,31 @@ export function finding(rule: Pick<Rule, "id" | "meta">, doc: DocumentSnapshot, 
     excerpt: text.slice(f.start, f.end),
     ref: rule.meta.ref,
     ...(f.fix ? { fix: f.fix } : {}),
+  };
+}
+
+/**
+ * A page-level finding (margins, paper, page numbers): it names its section, has no text range, and points at
+ * the section's first paragraph so Go to lands in the right part of the document.
+ */
+export function pageFinding(
+  rule: Pick<Rule, "id" | "meta">,
+  doc: DocumentSnapshot,
+  section: Pick<SectionSetup, "section" | "firstParagraph">,
+  message: string,
+  severity?: Severity,
+): Finding {
+  const paragraph = Math.max(0, Math.min(section.firstParagraph, doc.paragraphs.length - 1));
+  return {
+    ruleId: rule.id,
+    severity: severity ?? rule.meta.severity,
+    message,
+    paragraph,
+    start: 0,
+    end: 0,
+    excerpt: "",
+    ref: rule.meta.ref,
+    section: section.section,
   };
 }
 

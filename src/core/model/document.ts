@@ -16,6 +16,8 @@ export interface FontInfo {
   underline?: boolean;
   /** Hex colour without '#', upper case, e.g. "000000". */
   color?: string;
+  /** Shown in capitals whatever the typed case (Word's "All caps"). */
+  caps?: boolean;
 }
 
 export interface LineSpacing {
@@ -55,6 +57,12 @@ export interface ParagraphSnapshot {
   inTable: boolean;
   cell?: TableCellRef;
   list?: ListInfo;
+  /**
+   * How a solid rule drawn under this paragraph is made, when the source can tell: a bottom border on it
+   * (or a top border on the next paragraph), or a line shape anchored in it. A .docx snapshot leaves it out
+   * when there is none; other sources cannot tell (see `rulesReadable`).
+   */
+  ruleBelow?: "border" | "shape";
 }
 
 export interface PageNumbering {
@@ -79,6 +87,14 @@ export interface PageSetup {
   pageNumbers?: PageNumbering;
 }
 
+/** One section's page setup, and where the section starts in the paragraphs. */
+export interface SectionSetup extends PageSetup {
+  /** 1-based section number, as Word counts sections. */
+  section: number;
+  /** 0-based index of the section's first paragraph. */
+  firstParagraph: number;
+}
+
 export type SnapshotSource = "txt" | "docx" | "word";
 
 export interface DocumentSnapshot {
@@ -86,6 +102,12 @@ export interface DocumentSnapshot {
   paragraphs: ParagraphSnapshot[];
   /** Absent when the source has no layout (plain text); layout rules then report "not evaluated". */
   pageSetup?: PageSetup;
+  /** Every section's page setup in document order, when the source can read them (the last holds pageSetup). */
+  sections?: SectionSetup[];
+  /** True when `ruleBelow` was read for every paragraph (a .docx), so its absence means no rule. */
+  rulesReadable?: boolean;
+  /** Why page setup is missing from a source that has layout (e.g. the Word host lacks the API). */
+  pageSetupUnavailable?: string;
   /** True when paragraph formatting (fonts, sizes, spacing) is known. False for plain text. */
   hasFormatting: boolean;
 }

@@ -81,6 +81,15 @@ export const STATE_FORMATS = {
   },
   body: { size: range(13, 14, 14), bold: false, italic: false, case: "as-written", align: "justified", ref: REF.plI_I },
   authority: { size: range(13, 14, 14), bold: true, italic: false, case: "upper", align: "centered", ref: REF.plI_II7 },
+  /** Chức vụ under the quyền hạn line (“PHÓ CHỦ TỊCH” under “KT. CHỦ TỊCH”): set like the quyền hạn line. */
+  signerTitle: {
+    size: range(13, 14, 14),
+    bold: true,
+    italic: false,
+    case: "upper",
+    align: "centered",
+    ref: REF.plI_II7,
+  },
   signerName: {
     size: range(13, 14, 14),
     bold: true,
@@ -163,6 +172,8 @@ export const PARTY_FORMATS = {
   placeDate: { size: fixed(14), bold: false, italic: true, case: "as-written", align: "centered", ref: REF.hd05 },
   typeName: { size: range(15, 16, 15), bold: true, italic: false, case: "upper", align: "centered", ref: REF.hd05 },
   subject: { size: range(14, 15, 14), bold: true, italic: false, case: "as-written", align: "centered", ref: REF.hd05 },
+  /** A Party công văn's trích yếu (“về việc …”, no “V/v”) under its number. */
+  congVanSubject: { size: fixed(12), bold: false, italic: true, case: "as-written", align: "centered", ref: REF.hd05 },
   body: { size: range(14, 15, 14), bold: false, italic: false, case: "as-written", align: "justified", ref: REF.hd05 },
   authority: { size: fixed(14), bold: true, italic: false, case: "upper", align: "centered", ref: REF.hd05 },
   signerTitle: { size: fixed(14), bold: false, italic: false, case: "upper", align: "centered", ref: REF.hd05 },

@@ -1,6 +1,7 @@
 /** Where each rule comes from. Every rules value points at one of these. */
 export const REF = {
   nd30: "NĐ 30/2020/NĐ-CP",
+  nd30Art7: "NĐ 30/2020, Điều 7 (các loại văn bản hành chính)",
   nd30Art8: "NĐ 30/2020, Điều 8 (thể thức văn bản)",
   nd30Art13: "NĐ 30/2020, Điều 13 (thẩm quyền ký)",
   nd30Art15: "NĐ 30/2020, Điều 15 (số, ký hiệu)",

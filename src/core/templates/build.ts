@@ -20,7 +20,7 @@ import {
 } from "../blocks";
 import { fmt, p1, rPr } from "../blocks/wordml";
 import { bodyParaOptions } from "../blocks/body";
-import { findDocumentType, STATE_FORMATS, type DocumentType } from "../rules";
+import { findDocumentType, PARTY_FORMATS, STATE_FORMATS, type DocumentType } from "../rules";
 import { parseTemplate, type Template } from "./schema";
 
 /** What the user supplies; anything left out comes from the template (subject, recipients, signing, kính gửi). */
@@ -87,8 +87,10 @@ export function buildDocument(template: Template, fields: DocumentFields): Built
   if (template.outro) body += buildBodyParagraphs(template.outro, style);
   if (template.closing.layout === "dual" && template.closing.leftSigning) {
     body += buildDualSigning(input, template.closing.leftSigning);
-    const listF = fmt(STATE_FORMATS.recipients);
-    body += p1("Nơi nhận:", fmt(STATE_FORMATS.noiNhanLabel), { before: 12 });
+    // The same formats as the closing table's, in the document's style.
+    const formats = style === "party" ? PARTY_FORMATS : STATE_FORMATS;
+    const listF = fmt(formats.recipients);
+    body += p1("Nơi nhận:", fmt(formats.noiNhanLabel), { before: 12 });
     for (const l of recipientLines(input)) body += p1(l, listF);
   } else body += buildClosing(input);
   body += attachmentXml(template, input, type, fields.issuer);

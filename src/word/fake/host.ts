@@ -11,7 +11,8 @@ import {
   newControlId,
   parseBlocks,
 } from "../../docx/body-model";
-import { bodyFromOoxml } from "../../docx/flat-opc";
+import { bodyFromOoxml, toFlatOpc } from "../../docx/flat-opc";
+import type { SectionSetup } from "../../core/model/document";
 import type { RunProps } from "../../docx/wordml";
 import {
   type FakeDocumentModel,
@@ -1091,12 +1092,20 @@ function containsPara(b: BlockNode, p: ParagraphNode): boolean {
   return b.rows.some((r) => r.cells.some((c) => c.blocks.some((x) => containsPara(x, p))));
 }
 
+/** The fake's sections: those of a loaded .docx, else one section with the model's page setup. */
+function modelSections(model: FakeDocumentModel): SectionSetup[] {
+  return model.sections?.length ? model.sections : [{ ...model.pageSetup, section: 1, firstParagraph: 0 }];
+}
+
 export class FakePageSetup extends FakeObject {
-  constructor(ctx: FakeRequestContext) {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly _index = 0,
+  ) {
     super(ctx, "PageSetup");
   }
   protected override _read(prop: string): unknown {
-    const s = this._ctx._model.pageSetup;
+    const s = modelSections(this._ctx._model)[this._index] ?? this._ctx._model.pageSetup;
     const pt = (mm: number): number => (mm * 72) / 25.4;
     switch (prop) {
       case "topMargin":
@@ -1113,6 +1122,9 @@ export class FakePageSetup extends FakeObject {
         return pt(s.height);
       case "orientation":
         return s.orientation === "landscape" ? "Landscape" : "Portrait";
+      case "differentFirstPageHeaderFooter":
+        // The model keeps whether page 1 goes without a number; a title page is how Word does that.
+        return s.pageNumbers?.differentFirstPage ?? false;
       default:
         throw new Error(`Fake Word host: PageSetup.${prop} is not implemented`);
     }
@@ -1138,32 +1150,120 @@ export class FakePageSetup extends FakeObject {
   get orientation(): string {
     return this._get("orientation");
   }
+  get differentFirstPageHeaderFooter(): boolean {
+    return this._get("differentFirstPageHeaderFooter");
+  }
+}
+
+const JC_OF = { left: "left", centered: "center", right: "right", justified: "both" } as const;
+
+/**
+ * A section's header or footer. The fake keeps no header parts, only what the model says about page numbers:
+ * getOoxml answers a package whose body holds a PAGE field where that section shows one.
+ */
+export class FakeHeaderFooterBody extends FakeObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly _index: number,
+    private readonly _kind: "header" | "footer",
+    private readonly _type: string,
+  ) {
+    super(ctx, "Body");
+  }
+  protected override _read(prop: string): unknown {
+    throw new Error(`Fake Word host: Body.${prop} is not implemented`);
+  }
+  getOoxml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this._ctx._enqueue(() => {
+      const s = modelSections(this._ctx._model)[this._index];
+      const pn = s?.pageNumbers;
+      const onThisPage =
+        this._type === "Primary" || (this._type === "FirstPage" && pn !== undefined && !pn.differentFirstPage);
+      let body = "<w:p/>";
+      if (pn && pn.position === this._kind && onThisPage) {
+        const jc = pn.alignment ? `<w:pPr><w:jc w:val="${JC_OF[pn.alignment]}"/></w:pPr>` : "";
+        body = `<w:p>${jc}<w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple></w:p>`;
+      }
+      result._set(toFlatOpc(body));
+    });
+    return result;
+  }
+}
+
+const HEADER_TYPES = new Set(["Primary", "FirstPage", "EvenPages"]);
+
+export class FakeSectionBody extends FakeObject {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly _index: number,
+  ) {
+    super(ctx, "Body");
+  }
+  protected override _read(prop: string): unknown {
+    throw new Error(`Fake Word host: Body.${prop} is not implemented`);
+  }
+  get paragraphs(): FakeParagraphCollection {
+    return guard(
+      new FakeParagraphCollection(this._ctx, () => {
+        const model = this._ctx._model;
+        const all = model.paragraphs();
+        const sections = modelSections(model);
+        const from = sections[this._index]?.firstParagraph ?? 0;
+        const to = sections[this._index + 1]?.firstParagraph ?? all.length;
+        return all.slice(from, to);
+      }),
+      "ParagraphCollection",
+    );
+  }
 }
 
 export class FakeSection extends FakeObject {
   readonly pageSetup: FakePageSetup;
-  constructor(ctx: FakeRequestContext) {
+  readonly body: FakeSectionBody;
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly _index = 0,
+  ) {
     super(ctx, "Section");
-    this.pageSetup = guard(new FakePageSetup(ctx), "PageSetup");
+    this.pageSetup = guard(new FakePageSetup(ctx, _index), "PageSetup");
+    this.body = guard(new FakeSectionBody(ctx, _index), "Body");
   }
   protected override _read(prop: string): unknown {
     throw new Error(`Fake Word host: Section.${prop} is not implemented`);
   }
   protected override _nav(prop: string): FakeObject | undefined {
-    return prop === "pageSetup" ? this.pageSetup : undefined;
+    return prop === "pageSetup" ? this.pageSetup : prop === "body" ? this.body : undefined;
+  }
+  getHeader(type: string): FakeHeaderFooterBody {
+    if (!HEADER_TYPES.has(type)) throw new Error(`Fake Word host: Section.getHeader("${type}") is not implemented`);
+    return guard(new FakeHeaderFooterBody(this._ctx, this._index, "header", type), "Body");
+  }
+  getFooter(type: string): FakeHeaderFooterBody {
+    if (!HEADER_TYPES.has(type)) throw new Error(`Fake Word host: Section.getFooter("${type}") is not implemented`);
+    return guard(new FakeHeaderFooterBody(this._ctx, this._index, "footer", type), "Body");
   }
 }
 
 export class FakeSectionCollection extends FakeObject {
+  private _items: FakeSection[] | undefined;
   constructor(ctx: FakeRequestContext) {
     super(ctx, "SectionCollection");
   }
   protected override _read(prop: string): unknown {
     throw new Error(`Fake Word host: SectionCollection.${prop} is not implemented`);
   }
-  /** The fake document has one section. */
+  override _snapshot(props: readonly string[]): void {
+    this._items = modelSections(this._ctx._model).map((_, i) => guard(new FakeSection(this._ctx, i), "Section"));
+    const itemProps = props.map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
+    for (const item of this._items) item._snapshot(itemProps);
+  }
+  get items(): FakeSection[] {
+    if (!this._items) throw new PropertyNotLoadedError("SectionCollection", "items");
+    return this._items;
+  }
   getFirst(): FakeSection {
-    return guard(new FakeSection(this._ctx), "Section");
+    return guard(new FakeSection(this._ctx, 0), "Section");
   }
 }
 

@@ -51,6 +51,7 @@ function versionAtLeast(have: string, want: string): boolean {
 async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<void> {
   const snapshot = await readDocx(bytes);
   if (snapshot.pageSetup) model.pageSetup = { ...snapshot.pageSetup };
+  if (snapshot.sections && snapshot.sections.length > 1) model.sections = snapshot.sections.map((s) => ({ ...s }));
   const zip = await JSZip.loadAsync(bytes);
   const main = await zip.file("word/document.xml")?.async("string");
   if (!main) throw new Error("No word/document.xml");

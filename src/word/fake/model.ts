@@ -2,7 +2,7 @@
  * The fake host's document: a paragraph/run/table model (shared with the .docx body parser),
  * a selection, and an undo stack where each sync that changed something is one step.
  */
-import type { PageSetup } from "../../core/model/document";
+import type { PageSetup, SectionSetup } from "../../core/model/document";
 import { PAGE } from "../../core/rules/page-setup";
 import {
   type BlockNode,
@@ -60,6 +60,8 @@ export class FakeDocumentModel {
     marginRight: PAGE.margins.right.default,
     orientation: "portrait",
   };
+  /** The sections of a loaded .docx (pageSetup holds the last one's); undefined: one section. */
+  sections: SectionSetup[] | undefined;
   selectionSpan: Span | null = null;
   private readonly undoStack: State[] = [];
   private pending: State | undefined;

@@ -5,7 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Finding } from "../../../src/core/checks";
+import { allRules, type Finding } from "../../../src/core/checks";
 
 export const SEEDS_DIR = path.resolve(__dirname, "../../../../shared/seeds");
 
@@ -32,9 +32,17 @@ export const at = (findings: readonly Finding[], line: number, ruleId?: string):
 const ERRORS_OR_WARNINGS = (f: Finding) => f.severity !== "info";
 
 /** Asserts every README item against the findings of one seed (as .txt or as .docx). */
+/** Rules that judge layout or formatting: they run on a .docx only. */
+export const FORMATTING_RULES: ReadonlySet<string> = new Set(
+  allRules()
+    .filter((r) => r.meta.needsFormatting)
+    .map((r) => r.id),
+);
+
 export function expectSeedFindings(prefix: "000" | "001" | "004", text: string, all: readonly Finding[]): void {
-  // Layout findings (a .docx from LibreOffice's text import is not laid out per the decree) are judged elsewhere.
-  const findings = all.filter((f) => !f.ruleId.startsWith("layout/"));
+  // Layout and formatting findings (a .docx from LibreOffice's text import is not laid out per the decree) are
+  // judged elsewhere.
+  const findings = all.filter((f) => !FORMATTING_RULES.has(f.ruleId));
   const lines = text.split(/\r\n|\n|\r/);
   if (prefix === "000") {
     // Line 91: the second "5." under section I, after the one at line 59; later numbers are off by one.

@@ -65,6 +65,7 @@ describe("writeDocxPackage", () => {
       italic: false,
       underline: false,
       color: "000000",
+      caps: false,
     });
   });
 

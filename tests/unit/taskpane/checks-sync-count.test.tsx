@@ -52,7 +52,8 @@ describe("Kiểm tra on the fake Word host: round trips do not grow with the doc
   test("the check and the fix-all use the same number of syncs on a small and a 10x larger document", async () => {
     const small = await syncsFor(4);
     const large = await syncsFor(40);
-    expect(large.findings).toBeGreaterThan(small.findings * 3);
+    // The 36 extra items bring their own findings, on top of those both share (header and closing formatting).
+    expect(large.findings - small.findings).toBeGreaterThanOrEqual(30);
     expect(small.check).toBeGreaterThan(0);
     expect(large.check).toBe(small.check);
     expect(large.fixAll).toBe(small.fixAll);

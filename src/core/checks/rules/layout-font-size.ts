@@ -1,16 +1,15 @@
-/** layout/font-size: body text is 13–14 pt. */
-import { STATE_FORMATS } from "../../rules/formats";
+/** layout/font-size: body text is 13–14 pt (Party documents: 14–15 pt, HD 05). */
+import { PARTY_FORMATS, STATE_FORMATS } from "../../rules/formats";
+import { documentStyleOf } from "../../structure/components";
 import type { CheckContext, Finding, Rule } from "../types";
 import { checkParagraphFormat } from "../paragraph-format-check";
 import { bodyParagraphs } from "./layout-common";
-
-const BODY = STATE_FORMATS.body;
 
 export const layoutFontSize: Rule = {
   id: "layout/font-size",
   meta: {
     severity: "warning",
-    ref: BODY.ref,
+    ref: STATE_FORMATS.body.ref,
     title: "Cỡ chữ phần nội dung",
     family: "layout",
     fixable: true,
@@ -18,6 +17,11 @@ export const layoutFontSize: Rule = {
     needsFormatting: true,
   },
   check(ctx: CheckContext): Finding[] | "not-evaluated" {
+    // The ranges of the document's own style: a Party body at 15 pt is right.
+    const BODY =
+      ctx.doc.hasFormatting && documentStyleOf(ctx.doc, ctx.cache) === "party"
+        ? PARTY_FORMATS.body
+        : STATE_FORMATS.body;
     return checkParagraphFormat(layoutFontSize, ctx, {
       offending: () =>
         bodyParagraphs(ctx, { headings: false }).filter(

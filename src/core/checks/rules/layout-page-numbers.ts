@@ -1,7 +1,11 @@
-/** layout/page-numbers: page numbers sit centred in the header, not on the first page. */
+/**
+ * layout/page-numbers: page numbers sit centred in the header, and page 1 shows none. A document is numbered
+ * when any header or footer of any section holds a PAGE field; each numbered section is judged on its own.
+ */
 import { PAGE } from "../../rules/page-setup";
 import type { CheckContext, Finding, Rule } from "../types";
-import { finding } from "../util";
+import { pageFinding } from "../util";
+import { pageSections, sectionMessage } from "./layout-sections";
 
 // Without page counts, a document this long certainly runs past one page.
 const MULTI_PAGE_PARAGRAPHS = 40;
@@ -17,37 +21,51 @@ export const layoutPageNumbers: Rule = {
     needsFormatting: true,
   },
   check(ctx: CheckContext): Finding[] | "not-evaluated" {
-    const ps = ctx.doc.pageSetup;
-    if (!ps || !ps.pageNumbers) return "not-evaluated";
-    const pn = ps.pageNumbers;
-    const nonEmpty = ctx.doc.paragraphs.filter((p) => p.text.trim()).length;
-    const at = { paragraph: 0, start: 0, end: 0 };
-    if (pn.position === "none") {
+    const sections = pageSections(ctx.doc)?.filter((s) => s.pageNumbers);
+    if (!sections?.length) return "not-evaluated";
+    const numbered = sections.filter((s) => s.pageNumbers?.position !== "none");
+    if (!numbered.length) {
+      const nonEmpty = ctx.doc.paragraphs.filter((p) => p.text.trim()).length;
       if (nonEmpty < MULTI_PAGE_PARAGRAPHS) return [];
       return [
-        finding(layoutPageNumbers, ctx.doc, {
-          ...at,
-          message: "Văn bản nhiều trang phải đánh số trang ở giữa, phía trên đầu trang (từ trang 2).",
-        }),
+        pageFinding(
+          layoutPageNumbers,
+          ctx.doc,
+          sections[0],
+          "Văn bản nhiều trang phải đánh số trang ở giữa, phía trên đầu trang (từ trang 2).",
+        ),
       ];
     }
     const out: Finding[] = [];
-    if (pn.position === "footer" || (pn.alignment && pn.alignment !== "centered")) {
-      out.push(
-        finding(layoutPageNumbers, ctx.doc, {
-          ...at,
-          message:
-            "Số trang đặt canh giữa theo chiều ngang, trong phần lề trên (đầu trang), không đặt ở chân trang hay lệch bên.",
-        }),
-      );
+    for (const s of numbered) {
+      const pn = s.pageNumbers;
+      if (!pn) continue;
+      if (pn.position === "footer" || (pn.alignment && pn.alignment !== "centered")) {
+        out.push(
+          pageFinding(
+            layoutPageNumbers,
+            ctx.doc,
+            s,
+            sectionMessage(
+              sections,
+              s,
+              "Số trang đặt canh giữa theo chiều ngang, trong phần lề trên (đầu trang), không đặt ở chân trang hay lệch bên.",
+            ),
+          ),
+        );
+      }
     }
-    if (!pn.differentFirstPage) {
+    // Only the document's first page goes without a number; later sections (an annex) may number their first page.
+    const first = sections[0];
+    if (first.pageNumbers && first.pageNumbers.position !== "none" && !first.pageNumbers.differentFirstPage) {
       out.push(
-        finding(layoutPageNumbers, ctx.doc, {
-          ...at,
-          severity: "info",
-          message: "Không hiển thị số trang ở trang đầu (đặt “trang đầu khác”).",
-        }),
+        pageFinding(
+          layoutPageNumbers,
+          ctx.doc,
+          first,
+          "Không hiển thị số trang ở trang đầu (đặt “trang đầu khác”).",
+          "info",
+        ),
       );
     }
     return out;

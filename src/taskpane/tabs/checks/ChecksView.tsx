@@ -17,6 +17,7 @@ import type { CheckResult, Finding } from "../../../core/checks/types";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import type { Edit } from "../../../core/model/edits";
 import type { TabProps } from "../../tab-props";
+import { withPageLayout } from "./page-layout";
 import {
   appliedMessage,
   editsForRule,
@@ -115,7 +116,7 @@ export function ChecksView({
       try {
         let doc: DocumentSnapshot;
         try {
-          doc = await adapter.readSnapshot();
+          doc = await withPageLayout(adapter, await adapter.readSnapshot());
         } catch (err) {
           setStatus({ intent: "error", text: `Không đọc được văn bản từ Word: ${(err as Error).message}` });
           return;
@@ -123,7 +124,10 @@ export function ChecksView({
         const next = await runner(doc, (done, total) => setProgress({ done, total }));
         setSnapshot(doc);
         setRun(next);
-        setStatus(after ? { intent: "success", text: after } : undefined);
+        const noLayout = doc.pageSetupUnavailable;
+        setStatus(
+          after ? { intent: "success", text: after } : noLayout ? { intent: "info", text: noLayout } : undefined,
+        );
       } catch (err) {
         setStatus({ intent: "error", text: `Kiểm tra không hoàn thành: ${(err as Error).message}` });
       } finally {
