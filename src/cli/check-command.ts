@@ -13,6 +13,7 @@ import { snapshotFromText, type DocumentSnapshot } from "../core/model/document"
 import { applyTextEdits, type Edit, type TextEdit } from "../core/model/edits";
 import { DocxReadError, readDocx } from "../docx/read-docx";
 import { applyEditsToDocx } from "../docx/edit-docx";
+import { checkMany, expandInputs, parseJobs } from "./check-pool";
 
 /** Plain-text inputs above this size are refused (a real document is far smaller). */
 export const MAX_TXT_BYTES = 10 * 1024 * 1024;
@@ -224,6 +225,11 @@ export async function runCheck(
       if (format !== "text") process.stderr.write(`${err.message}\n`);
     }
   }
+  return formatReport(out, format);
+}
+
+/** The report of checked files in one format (one report however the files were checked). */
+export function formatReport(out: readonly JsonFile[], format: string): string {
   if (format === "json") return `${JSON.stringify({ version: 1, files: out }, null, 2)}\n`;
   if (format === "sarif") return `${JSON.stringify(toSarif(out), null, 2)}\n`;
   return out.map(textReport).join("\n");
@@ -269,9 +275,10 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
   program
     .command("check")
     .description("Check .docx or .txt documents against NĐ 30/2020 (exit 0: no errors, 1: errors, 2: unreadable)")
-    .argument("<files...>", ".docx or .txt files (a .txt has one paragraph per line)")
+    .argument("<files...>", ".docx or .txt files, or folders (searched recursively for .docx and .txt)")
     .option("--format <format>", "text, json or sarif", "text")
-    .action(async (files: string[], opts: { format: string }) => {
+    .option("--jobs <n>", "worker threads for many files (default: one per core; 1 checks in this process)")
+    .action(async (files: string[], opts: { format: string; jobs?: string }) => {
       if (!["text", "json", "sarif"].includes(opts.format)) {
         throw new CliExit(
           2,
@@ -279,7 +286,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
           `Định dạng "${opts.format}" không hợp lệ; dùng text, json hoặc sarif.`,
         );
       }
-      process.stdout.write(await runCheck(files, opts.format, setExit));
+      process.stdout.write(await checkMany(expandInputs(files), opts.format, setExit, parseJobs(opts.jobs)));
     });
   program
     .command("fix")
