@@ -101,40 +101,90 @@ function progress(done: number, total: number): void {
   if (showProgress()) process.stderr.write(`\rvbhc: ${done}/${total} tệp (files)`);
 }
 
-/** Checks the chunks on `count` workers; resolves with every chunk's result, by chunk id. */
-function runPool(script: string, chunks: string[][], count: number, total: number): Promise<ChunkResult[]> {
-  return new Promise((resolve, reject) => {
-    const results: ChunkResult[] = new Array(chunks.length);
-    const workers: Worker[] = [];
-    let next = 0;
-    let finished = 0;
-    let filesDone = 0;
-    let failed = false;
-    const stop = () => Promise.all(workers.map((w) => w.terminate()));
-    const feed = (w: Worker) => {
-      if (next < chunks.length) {
-        const id = next++;
-        w.postMessage({ id, files: chunks[id] } satisfies ChunkRequest);
-      }
-    };
-    for (let i = 0; i < count; i++) {
-      const w = new Worker(script);
-      workers.push(w);
-      w.on("message", (r: ChunkResult) => {
-        results[r.id] = r;
-        finished++;
-        filesDone += r.files.length;
-        progress(filesDone, total);
-        if (finished === chunks.length) void stop().then(() => resolve(results));
-        else feed(w);
-      });
-      w.on("error", (err) => {
-        if (failed) return;
-        failed = true;
-        void stop().then(() => reject(err));
-      });
-      feed(w);
+/** Heap limit of one worker (VBHC_WORKER_HEAP_MB overrides): a file that needs more stops its worker, not the batch. */
+export function workerHeapMb(): number {
+  const v = Number(process.env.VBHC_WORKER_HEAP_MB);
+  return Number.isInteger(v) && v >= 32 ? v : 1536;
+}
+
+/** The report of a file whose worker stopped while checking it (out of memory, a crash). */
+function stoppedOn(file: string, reason: string): JsonFile {
+  return {
+    file,
+    paragraphs: 0,
+    findings: [],
+    notEvaluated: [],
+    error: `${file}: the check stopped on this file (${reason}).\n${file}: dừng kiểm tra ở tệp này (${reason}).`,
+  };
+}
+
+interface Task {
+  /** Index of the task's first file in the input. */
+  start: number;
+  files: string[];
+}
+
+/**
+ * Checks the chunks on `count` workers and resolves with one report per input file, in input order. A
+ * worker that stops (out of memory, a crash) is replaced; its chunk is checked again one file at a time,
+ * and a single file that stops a worker is reported as such.
+ */
+function runPool(
+  script: string,
+  chunks: string[][],
+  count: number,
+  total: number,
+): Promise<{ files: JsonFile[]; code: number }> {
+  return new Promise((resolve) => {
+    const files: JsonFile[] = new Array(total);
+    const queue: Task[] = [];
+    let at = 0;
+    for (const c of chunks) {
+      queue.push({ start: at, files: c });
+      at += c.length;
     }
+    let code = 0;
+    let done = 0;
+    let live = 0;
+    const finish = () => {
+      if (done === total && live === 0) resolve({ files, code });
+    };
+    const settle = (task: Task, reports: JsonFile[], c: number) => {
+      reports.forEach((r, k) => (files[task.start + k] = r));
+      code = Math.max(code, c);
+      done += task.files.length;
+      progress(done, total);
+    };
+    const start = () => {
+      const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
+      live++;
+      let current: Task | undefined;
+      const feed = () => {
+        current = queue.shift();
+        if (current) w.postMessage({ id: current.start, files: current.files } satisfies ChunkRequest);
+        else void w.terminate();
+      };
+      w.on("message", (r: ChunkResult) => {
+        if (current) settle(current, r.files, r.code);
+        feed();
+      });
+      let failure = "";
+      w.on("error", (err) => (failure = err.message));
+      w.on("exit", () => {
+        live--;
+        const lost = current;
+        current = undefined;
+        if (lost) {
+          // The worker stopped in the middle of a chunk: retry its files alone, or report the one file.
+          if (lost.files.length > 1) lost.files.forEach((f, k) => queue.push({ start: lost.start + k, files: [f] }));
+          else settle(lost, [stoppedOn(lost.files[0], failure || "worker stopped")], 2);
+          if (queue.length) start();
+        }
+        finish();
+      });
+      feed();
+    };
+    for (let i = 0; i < count; i++) start();
   });
 }
 
@@ -153,14 +203,11 @@ export async function checkMany(
   if (!script || count < 2 || files.length < POOL_MIN_FILES) return runCheck(files, format, setExit);
   const chunks = chunksOf(files, count);
   progress(0, files.length);
-  const results = await runPool(script, chunks, count, files.length);
+  const result = await runPool(script, chunks, count, files.length);
   if (showProgress()) process.stderr.write("\n");
-  for (const r of results) setExit(r.code);
+  setExit(result.code);
   if (format !== "text") {
-    for (const f of results.flatMap((r) => r.files)) if (f.error) process.stderr.write(`${f.error}\n`);
+    for (const f of result.files) if (f.error) process.stderr.write(`${f.error}\n`);
   }
-  return formatReport(
-    results.flatMap((r) => r.files),
-    format,
-  );
+  return formatReport(result.files, format);
 }

@@ -99,15 +99,15 @@ describe("the worker pool of the compiled CLI", () => {
     await makeFolder(dir, 60);
   });
 
-  const cli = (...args: string[]) =>
+  const cli = (args: string[], env: Record<string, string> = {}) =>
     spawnSync(process.execPath, [path.join(ROOT, "bin/vbhc.js"), ...args], {
       cwd: ROOT,
       encoding: "utf8",
-      env: { ...process.env, VBHC_PROGRESS: "1" },
+      env: { ...process.env, VBHC_PROGRESS: "1", ...env },
     });
 
   test.each(["json", "sarif"])("gives the one-process report in %s, in input order", async (format) => {
-    const pooled = cli("check", dir, "--format", format, "--jobs", "2");
+    const pooled = cli(["check", dir, "--format", format, "--jobs", "2"]);
     const single = await vbhc("check", dir, "--format", format);
     // The progress line shows the pool ran (one process prints none).
     expect(pooled.stderr).toContain("vbhc: 61/61 tệp (files)");
@@ -115,5 +115,23 @@ describe("the worker pool of the compiled CLI", () => {
     expect(pooled.status).toBe(2);
     expect(single.code).toBe(2);
     expect(pooled.stdout).toBe(single.out);
+  });
+
+  test("a file that exhausts a worker's memory is reported in its place, and every other file is checked", async () => {
+    const crash = path.join(tmp, "crash");
+    fs.mkdirSync(crash);
+    for (let i = 0; i < 20; i++) fs.writeFileSync(path.join(crash, `bc-${i + 10}.txt`), "I. MỞ ĐẦU\nIII. KẾT QUẢ\n");
+    // 300,000 empty paragraphs: far more than a 64 MB worker heap holds once read.
+    const bomb = await writeDocxPackage({ bodyXml: "<w:p/>".repeat(300_000) });
+    fs.writeFileSync(path.join(crash, "bc-15-lon.docx"), bomb);
+    const r = cli(["check", crash, "--format", "json", "--jobs", "2"], { VBHC_WORKER_HEAP_MB: "64" });
+    expect(r.status).toBe(2);
+    const report = JSON.parse(r.stdout) as { files: { file: string; error?: string; findings: unknown[] }[] };
+    expect(report.files.map((f) => f.file)).toEqual(expandInputs([crash]));
+    const failed = report.files.filter((f) => f.error);
+    expect(failed.map((f) => path.basename(f.file))).toEqual(["bc-15-lon.docx"]);
+    expect(failed[0].error).toMatch(/the check stopped on this file .*memory/);
+    expect(failed[0].error).toMatch(/dừng kiểm tra ở tệp này/);
+    expect(report.files.filter((f) => !f.error).every((f) => f.findings.length > 0)).toBe(true);
   });
 });
