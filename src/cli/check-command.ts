@@ -88,13 +88,16 @@ export async function loadFile(file: string): Promise<LoadedFile> {
   };
 }
 
-/** The catalog lookup for citation rules, when the national catalog is available. */
+/** The catalog lookup for citation rules, when the national catalog is available (read once per process or worker). */
+let cachedOptions: CheckOptions | undefined;
 function checkOptions(): CheckOptions {
+  if (cachedOptions) return cachedOptions;
   try {
-    return { catalogLookup: createCatalogLookup(readNationalCatalog()) };
+    cachedOptions = { catalogLookup: createCatalogLookup(readNationalCatalog()) };
   } catch {
-    return {};
+    cachedOptions = {};
   }
+  return cachedOptions;
 }
 
 export interface JsonFinding {
