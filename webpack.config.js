@@ -13,7 +13,34 @@ const fs = require("fs");
 const crypto = require("crypto");
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where a self-hosted copy of Office.js goes inside dist/ (VBHC_OFFICE_JS_DIR). */
+const SELF_HOSTED_OFFICE_JS = "office-js/office.js";
+
+/**
+ * The Office.js the pages load: Microsoft's CDN by default; with VBHC_OFFICE_JS_DIR (a folder holding
+ * office.js and the files beside it, e.g. the dist/ folder of the @microsoft/office-js package or a copy
+ * downloaded from the CDN) the build copies it into dist/office-js/ and the pages load it from our own host.
+ */
+function officeJsSource(dir) {
+  if (!dir) return { url: OFFICE_JS_CDN };
+  const folder = path.resolve(dir);
+  if (!fs.existsSync(path.join(folder, "office.js"))) {
+    throw new Error(`VBHC_OFFICE_JS_DIR must be a folder holding office.js, got "${dir}"`);
+  }
+  return { url: SELF_HOSTED_OFFICE_JS, folder };
+}
+
+/** Every file under a folder, as paths relative to it. */
+function filesUnder(folder, prefix = "") {
+  const out = [];
+  for (const e of fs.readdirSync(path.join(folder, prefix), { withFileTypes: true })) {
+    const rel = path.posix.join(prefix, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(folder, rel));
+    else if (e.isFile()) out.push(rel);
+  }
+  return out;
+}
 
 /** Validates the public base URL: absolute HTTPS (or HTTP on localhost), always ending in "/". */
 function resolveBaseUrl(raw) {
@@ -36,9 +63,13 @@ function resolveBaseUrl(raw) {
  * Emits assets/*, templates/*.dotx and manifest.xml (base URL rewritten) into dist/.
  * A few lines of our own rather than a copy plugin: the manifest needs its base URL rewritten anyway.
  */
-function staticFiles(baseUrl) {
+function staticFiles(baseUrl, officeJs) {
   const files = () => {
     const out = [];
+    if (officeJs.folder) {
+      for (const rel of filesUnder(officeJs.folder))
+        out.push([path.join(officeJs.folder, rel), `${path.posix.dirname(SELF_HOSTED_OFFICE_JS)}/${rel}`]);
+    }
     for (const name of fs.readdirSync(path.resolve(__dirname, "assets")))
       out.push([`assets/${name}`, `assets/${name}`]);
     const templates = path.resolve(__dirname, "templates");
@@ -124,6 +155,7 @@ async function devServerOptions() {
 module.exports = async (_env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
   const baseUrl = resolveBaseUrl(process.env.VBHC_BASE_URL);
+  const officeJs = officeJsSource(process.env.VBHC_OFFICE_JS_DIR);
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const html = (filename, template, chunks) => new HtmlWebpackPlugin({ filename, template, chunks, inject: "body" });
 
@@ -172,7 +204,7 @@ module.exports = async (_env, argv) => {
       html("commands.html", "./src/taskpane/commands.html", ["commands"]),
       html("playground.html", "./src/playground/playground.html", ["playground"]),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
-      staticFiles(baseUrl),
+      staticFiles(baseUrl, officeJs),
       {
         // The CDN URL reaches the HTML templates through a global define-like replacement; then every page
         // gets its Content-Security-Policy, computed from the final HTML (hashes of its inline scripts), so
@@ -184,7 +216,7 @@ module.exports = async (_env, argv) => {
               { name: "VbhcPages", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
               (assets) => {
                 for (const name of Object.keys(assets).filter((n) => n.endsWith(".html"))) {
-                  const html = String(assets[name].source()).split("%OFFICE_JS%").join(OFFICE_JS);
+                  const html = String(assets[name].source()).split("%OFFICE_JS%").join(officeJs.url);
                   compilation.updateAsset(name, new sources.RawSource(withContentSecurityPolicy(html)));
                 }
               },
@@ -199,3 +231,5 @@ module.exports = async (_env, argv) => {
 
 module.exports.resolveBaseUrl = resolveBaseUrl;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.withContentSecurityPolicy = withContentSecurityPolicy;
+module.exports.officeJsSource = officeJsSource;
