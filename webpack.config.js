@@ -10,9 +10,37 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const fs = require("fs");
+const crypto = require("crypto");
 
 const DEV_BASE_URL = "https://localhost:3000/";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where a self-hosted copy of Office.js goes inside dist/ (VBHC_OFFICE_JS_DIR). */
+const SELF_HOSTED_OFFICE_JS = "office-js/office.js";
+
+/**
+ * The Office.js the pages load: Microsoft's CDN by default; with VBHC_OFFICE_JS_DIR (a folder holding
+ * office.js and the files beside it, e.g. the dist/ folder of the @microsoft/office-js package or a copy
+ * downloaded from the CDN) the build copies it into dist/office-js/ and the pages load it from our own host.
+ */
+function officeJsSource(dir) {
+  if (!dir) return { url: OFFICE_JS_CDN };
+  const folder = path.resolve(dir);
+  if (!fs.existsSync(path.join(folder, "office.js"))) {
+    throw new Error(`VBHC_OFFICE_JS_DIR must be a folder holding office.js, got "${dir}"`);
+  }
+  return { url: SELF_HOSTED_OFFICE_JS, folder };
+}
+
+/** Every file under a folder, as paths relative to it. */
+function filesUnder(folder, prefix = "") {
+  const out = [];
+  for (const e of fs.readdirSync(path.join(folder, prefix), { withFileTypes: true })) {
+    const rel = path.posix.join(prefix, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(folder, rel));
+    else if (e.isFile()) out.push(rel);
+  }
+  return out;
+}
 
 /** Validates the public base URL: absolute HTTPS (or HTTP on localhost), always ending in "/". */
 function resolveBaseUrl(raw) {
@@ -35,9 +63,13 @@ function resolveBaseUrl(raw) {
  * Emits assets/*, templates/*.dotx and manifest.xml (base URL rewritten) into dist/.
  * A few lines of our own rather than a copy plugin: the manifest needs its base URL rewritten anyway.
  */
-function staticFiles(baseUrl) {
+function staticFiles(baseUrl, officeJs) {
   const files = () => {
     const out = [];
+    if (officeJs.folder) {
+      for (const rel of filesUnder(officeJs.folder))
+        out.push([path.join(officeJs.folder, rel), `${path.posix.dirname(SELF_HOSTED_OFFICE_JS)}/${rel}`]);
+    }
     for (const name of fs.readdirSync(path.resolve(__dirname, "assets")))
       out.push([`assets/${name}`, `assets/${name}`]);
     const templates = path.resolve(__dirname, "templates");
@@ -70,6 +102,47 @@ function staticFiles(baseUrl) {
   };
 }
 
+/**
+ * The Content-Security-Policy of one page. Scripts: our own files, the hashes of the page's inline scripts,
+ * and the Office.js host when the page loads Office.js from it (Office.js loads its other files from the
+ * same folder). No eval anywhere. Styles may be inline: Fluent UI writes its styles at run time, and so does
+ * Office.js on the web. connect-src allows any HTTPS address because the organisation's catalog URL is
+ * the user's to set (the pane refuses anything else); plain http:// beyond loopback is refused by the policy too.
+ */
+function contentSecurityPolicy(html) {
+  const scripts = ["'self'"];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /\bsrc=["']?([^"' >]+)/.exec(m[1]);
+    if (src) {
+      const url = new URL(src[1], "https://vbhc.invalid/");
+      if (url.origin !== "https://vbhc.invalid") scripts.push(url.origin);
+    } else if (m[2].trim()) {
+      scripts.push(`'sha256-${crypto.createHash("sha256").update(m[2], "utf8").digest("base64")}'`);
+    }
+  }
+  return [
+    "default-src 'self'",
+    `script-src ${[...new Set(scripts)].join(" ")}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    // http:// only on this machine's loopback, as isAllowedCatalogUrl allows for trying a catalog out.
+    "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** Puts the page's policy in a meta tag right after its charset (a meta policy applies from where it appears). */
+function withContentSecurityPolicy(html) {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`;
+  const at = html.search(/<meta charset=[^>]*>/i);
+  if (at < 0) throw new Error("A page without <meta charset> cannot carry the Content-Security-Policy");
+  const end = html.indexOf(">", at) + 1;
+  return html.slice(0, end) + meta + html.slice(end);
+}
+
 async function devServerOptions() {
   const port = Number(process.env.PORT || 3000);
   if (process.env.VBHC_DEV_HTTP === "1") return { port, host: "127.0.0.1", server: "http" };
@@ -82,12 +155,14 @@ async function devServerOptions() {
 module.exports = async (_env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
   const baseUrl = resolveBaseUrl(process.env.VBHC_BASE_URL);
+  const officeJs = officeJsSource(process.env.VBHC_OFFICE_JS_DIR);
   const serving = Boolean(process.env.WEBPACK_SERVE);
   const html = (filename, template, chunks) => new HtmlWebpackPlugin({ filename, template, chunks, inject: "body" });
 
   return {
     mode,
-    devtool: mode === "development" ? "eval-source-map" : "source-map",
+    // No eval-based source maps, even in development: the pages' Content-Security-Policy forbids eval.
+    devtool: mode === "development" ? "cheap-module-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/taskpane/commands.ts",
@@ -129,15 +204,23 @@ module.exports = async (_env, argv) => {
       html("commands.html", "./src/taskpane/commands.html", ["commands"]),
       html("playground.html", "./src/playground/playground.html", ["playground"]),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
-      staticFiles(baseUrl),
+      staticFiles(baseUrl, officeJs),
       {
-        // The CDN URL reaches the HTML templates through a global define-like replacement.
+        // The CDN URL reaches the HTML templates through a global define-like replacement; then every page
+        // gets its Content-Security-Policy, computed from the final HTML (hashes of its inline scripts), so
+        // this runs after html-webpack-plugin has minified the pages.
         apply(compiler) {
-          compiler.hooks.compilation.tap("VbhcOfficeJs", (compilation) => {
-            HtmlWebpackPlugin.getHooks(compilation).beforeEmit.tap("VbhcOfficeJs", (data) => {
-              data.html = data.html.split("%OFFICE_JS%").join(OFFICE_JS);
-              return data;
-            });
+          const { sources, Compilation } = compiler.webpack;
+          compiler.hooks.thisCompilation.tap("VbhcPages", (compilation) => {
+            compilation.hooks.processAssets.tap(
+              { name: "VbhcPages", stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+              (assets) => {
+                for (const name of Object.keys(assets).filter((n) => n.endsWith(".html"))) {
+                  const html = String(assets[name].source()).split("%OFFICE_JS%").join(officeJs.url);
+                  compilation.updateAsset(name, new sources.RawSource(withContentSecurityPolicy(html)));
+                }
+              },
+            );
           });
         },
       },
@@ -147,3 +230,6 @@ module.exports = async (_env, argv) => {
 };
 
 module.exports.resolveBaseUrl = resolveBaseUrl;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.withContentSecurityPolicy = withContentSecurityPolicy;
+module.exports.officeJsSource = officeJsSource;

@@ -3,7 +3,9 @@
  * measured in the same run) and the check engine on a large generated document (vs one regex pass).
  * Prints a table and writes test-output/bench.json. Not part of npm test: timings depend on the machine.
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { performance } from "perf_hooks";
 import { loadCatalog } from "../src/core/citations/catalog";
@@ -11,6 +13,7 @@ import type { CatalogEntry } from "../src/core/citations/catalog-schema";
 import { CatalogSearch } from "../src/core/citations/search";
 import { foldVi } from "../src/core/citations/text";
 import { snapshotFromText } from "../src/core/model/document";
+import { writeDocxPackage } from "../src/docx/package-writer";
 
 const ROOT = path.resolve(__dirname, "..");
 const N = Number(process.env.BENCH_ENTRIES ?? 100_000);
@@ -203,6 +206,9 @@ async function main(): Promise<void> {
     });
   }
 
+  const bulk = await benchBulkCheck(national);
+  if (bulk) rows.push(...bulk.rows);
+
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`${pad("measure", 62)}${pad("ms", 12)}${pad("baseline ms", 14)}ratio`);
   for (const r of rows) {
@@ -211,7 +217,11 @@ async function main(): Promise<void> {
     );
   }
   console.log(`slowest queries: ${slowest.map((x) => `“${x.q}” ${x.ms.toFixed(1)} ms`).join(", ")}`);
-  console.log("baselines: naive linear scan over folded strings (search); one regex pass over the same text (checks)");
+  console.log(
+    "baselines: naive linear scan over folded strings (search); one regex pass over the same text (checks); " +
+      "the compiled CLI in one process (--jobs 1) for the bulk check",
+  );
+  if (bulk) console.log(bulk.note);
   const out = path.join(ROOT, "test-output");
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(
@@ -224,6 +234,7 @@ async function main(): Promise<void> {
         queries: queries.length,
         slowest,
         engine,
+        bulk: bulk?.summary,
         rows: rows.map((r) => ({ ...r, ratio: r.ms / Math.max(r.baselineMs, 1e-6) })),
       },
       null,
@@ -231,6 +242,68 @@ async function main(): Promise<void> {
     )}\n`,
   );
   console.log(`written ${path.relative(ROOT, path.join(out, "bench.json"))}`);
+}
+
+/**
+ * `vbhc check` on a folder of BENCH_FILES (300) small generated .docx reports: the compiled CLI with a worker
+ * per core against the same CLI in one process (--jobs 1), end to end (start-up included), in files per second.
+ */
+async function benchBulkCheck(
+  national: readonly CatalogEntry[],
+): Promise<{ rows: Row[]; summary: object; note: string } | undefined> {
+  const cli = path.join(ROOT, "build/cli/cli/check-worker.js");
+  if (!fs.existsSync(cli)) {
+    console.warn("bulk check not measured: build the CLI first (npm run build:cli)");
+    return undefined;
+  }
+  const count = Number(process.env.BENCH_FILES ?? 300);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-bench-"));
+  try {
+    const rnd = prng(11);
+    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`;
+    for (let i = 0; i < count; i++) {
+      const cites = Array.from({ length: 5 }, () => {
+        const e = pick(rnd, national);
+        return `Căn cứ ${e.type} số ${e.symbol} của ${e.issuer} ${e.title};`;
+      });
+      const lines = [
+        "BÁO CÁO",
+        "Kết quả công tác quý I",
+        ...cites,
+        "I. MỞ ĐẦU",
+        "Nội dung.",
+        "III. KẾT QUẢ",
+        "1. Việc một",
+        "3. Việc ba",
+      ];
+      fs.writeFileSync(path.join(dir, `bc-${i}.docx`), await writeDocxPackage({ bodyXml: lines.map(para).join("") }));
+    }
+    const run = (jobs: number): number => {
+      const t0 = performance.now();
+      const r = spawnSync(
+        process.execPath,
+        [path.join(ROOT, "bin/vbhc.js"), "check", dir, "--format", "json", "--jobs", String(jobs)],
+        {
+          encoding: "utf8",
+          maxBuffer: 1 << 30,
+        },
+      );
+      if (r.status !== 1 && r.status !== 0) throw new Error(`vbhc check failed: ${r.stderr}`);
+      return performance.now() - t0;
+    };
+    const workers = os.availableParallelism();
+    const one = run(1);
+    const pooled = run(workers);
+    const rate = (ms: number) => (count / ms) * 1000;
+    return {
+      rows: [{ name: `vbhc check, ${count} .docx, ${workers} workers`, ms: pooled, baselineMs: one }],
+      summary: { files: count, workers, filesPerSecond: rate(pooled), oneProcessFilesPerSecond: rate(one) },
+      note: `bulk check: ${rate(pooled).toFixed(1)} files/s with ${workers} workers, ${rate(one).toFixed(1)} files/s in one process`,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((err: unknown) => {

@@ -24,6 +24,7 @@ import { decodeText, encodeText, readInputFile, type TextEncoding } from "./read
 import { safeJson, visible, visibleLines } from "./terminal-text";
 import { assertNotInput, writeFileAtomic } from "./write-output";
 import { applyEditsToDocx } from "../docx/edit-docx";
+import { checkMany, expandInputs, parseJobs } from "./check-pool";
 
 /** Plain-text inputs above this size are refused (a real document is far smaller). */
 export const MAX_TXT_BYTES = 10 * 1024 * 1024;
@@ -78,13 +79,16 @@ export async function loadFile(file: string): Promise<LoadedFile> {
   };
 }
 
-/** The catalog lookup for citation rules, when the national catalog is available. */
+/** The catalog lookup for citation rules, when the national catalog is available (read once per process or worker). */
+let cachedOptions: CheckOptions | undefined;
 function checkOptions(): CheckOptions {
+  if (cachedOptions) return cachedOptions;
   try {
-    return { catalogLookup: createCatalogLookup(readNationalCatalog()) };
+    cachedOptions = { catalogLookup: createCatalogLookup(readNationalCatalog()) };
   } catch {
-    return {};
+    cachedOptions = {};
   }
+  return cachedOptions;
 }
 
 export interface JsonFinding {
@@ -295,6 +299,11 @@ export async function runCheck(
     out.push(report);
     if (report.error && format !== "text") process.stderr.write(`${visibleLines(report.error.message)}\n`);
   }
+  return formatReport(out, format);
+}
+
+/** The report of checked files in one format (one report however the files were checked). */
+export function formatReport(out: readonly JsonFile[], format: string): string {
   if (format === "json") return `${safeJson({ version: 1, files: out })}\n`;
   if (format === "sarif") return `${safeJson(toSarif(out))}\n`;
   return out.map(textReport).join("\n");
@@ -354,9 +363,10 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
   program
     .command("check")
     .description("Check .docx or .txt documents against NĐ 30/2020 (exit 0: no errors, 1: errors, 2: unreadable)")
-    .argument("<files...>", ".docx or .txt files (a .txt has one paragraph per line)")
+    .argument("<files...>", ".docx or .txt files, or folders (searched recursively for .docx and .txt)")
     .option("--format <format>", "text, json or sarif", "text")
-    .action(async (files: string[], opts: { format: string }) => {
+    .option("--jobs <n>", "worker threads for many files (default: one per core; 1 checks in this process)")
+    .action(async (files: string[], opts: { format: string; jobs?: string }) => {
       if (!["text", "json", "sarif"].includes(opts.format)) {
         throw new CliExit(
           2,
@@ -364,7 +374,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
           `Định dạng "${opts.format}" không hợp lệ; dùng text, json hoặc sarif.`,
         );
       }
-      process.stdout.write(await runCheck(files, opts.format, setExit));
+      process.stdout.write(await checkMany(expandInputs(files), opts.format, setExit, parseJobs(opts.jobs)));
     });
   program
     .command("fix")

@@ -101,6 +101,7 @@ export function Playground(props: PlaygroundProps): React.JSX.Element {
       )}
       <div className={styles.main}>
         <main className={styles.doc} aria-label="Văn bản (Word giả lập)">
+          {/* eslint-disable-next-line react/no-danger -- renderToHtml escapes every document text and attribute with escapeHtml */}
           <div className={styles.paper} data-testid="document" dangerouslySetInnerHTML={{ __html: html }} />
         </main>
         <aside className={styles.pane} aria-label="Ngăn Văn bản hành chính" data-testid="taskpane">

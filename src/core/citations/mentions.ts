@@ -130,6 +130,9 @@ function readDate(text: string, pos: number, m: CitationMention): number {
   return m.dateEnd;
 }
 
+/** The longest issuer read after "của". */
+const ISSUER_MAX = 160;
+
 const TRAILING_JUNK = /[\s,–-]+(?:và|hoặc|của|theo|tại)?[\s,–-]*$/u;
 
 /** Drops a stray opening or closing quote at either end, keeping quotes that pair up inside. */
@@ -150,9 +153,12 @@ function readIssuerAndTitle(text: string, pos: number, limit: number, m: Citatio
   ISSUER_LEAD_RE.lastIndex = pos;
   if (ISSUER_LEAD_RE.exec(text) && ISSUER_LEAD_RE.lastIndex < limit) {
     const at = ISSUER_LEAD_RE.lastIndex;
-    ISSUER_STOP_RE.lastIndex = at;
-    const stop = ISSUER_STOP_RE.exec(text);
-    const end = Math.min(stop && stop.index < limit ? stop.index : limit, at + 160);
+    // Only a stop in the first 160 characters counts: search a window (with room for the stop word to
+    // finish), not the rest of the paragraph, so many citations in a long paragraph stay linear.
+    ISSUER_STOP_RE.lastIndex = 0;
+    const found = ISSUER_STOP_RE.exec(text.slice(at, at + ISSUER_MAX + 64));
+    const stop = found && { index: at + found.index };
+    const end = Math.min(stop && stop.index < limit ? stop.index : limit, at + ISSUER_MAX);
     const issuer = text.slice(at, end).replace(TRAILING_JUNK, "").trim();
     if (issuer) {
       m.issuer = issuer;

@@ -134,7 +134,8 @@ export function matchHeading(text: string): Match | undefined {
   ): Match => {
     const title = s
       .slice(markerLen)
-      .replace(/[*_]+$/u, "")
+      // The lookbehind starts the match only at the beginning of a run, so a long run of stars is one try, not one per star.
+      .replace(/(?<![*_])[*_]+$/u, "")
       .trim();
     return {
       style,

@@ -8,9 +8,12 @@ const html = fs.readFileSync(path.resolve(__dirname, "../../../src/taskpane/task
 const inline = [...html.matchAll(/<script type="text\/javascript">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 
 function runInlineScript(userAgent: string): void {
-  document.body.innerHTML = '<div id="root"></div>';
+  const root = document.createElement("div");
+  root.id = "root";
+  document.body.replaceChildren(root);
   delete (window as { __vbhcLegacyHost?: boolean }).__vbhcLegacyHost;
   Object.defineProperty(window.navigator, "userAgent", { value: userAgent, configurable: true });
+  // eslint-disable-next-line no-new-func -- runs the page's own inline script, as the browser would
   new Function(inline[0])();
 }
 

@@ -254,6 +254,7 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
         <Caption1>Xem trước</Caption1>
         {previewHtml ? (
           <div className={styles.preview} data-testid="header-preview">
+            {/* eslint-disable-next-line react/no-danger -- ooxmlToHtml escapes every text with escapeHtml and writes only its own tags and numeric styles */}
             <div className={styles.page} dangerouslySetInnerHTML={{ __html: previewHtml }} />
           </div>
         ) : (
