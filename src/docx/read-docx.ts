@@ -13,15 +13,19 @@ import type {
   TableCellRef,
 } from "../core/model/document";
 import { twipsToMm } from "../core/rules/page-setup";
+import { type ParaProps, type RunProps, paragraphSegments, parseParaProps, parseRunProps } from "./wordml";
 import {
-  type ParaProps,
-  type RunProps,
-  paragraphRuns,
-  paragraphSegments,
-  parseParaProps,
-  parseRunProps,
-} from "./wordml";
-import { NS, type XmlDocument, type XmlElement, XmlParseError, isElement, isW, parseXml, wAttr, wChild } from "./xml";
+  NS,
+  type XmlDocument,
+  type XmlElement,
+  XmlParseError,
+  isElement,
+  isW,
+  readXml,
+  sourceOf,
+  wAttr,
+  wChild,
+} from "./xml";
 import { createListCounter, parseListDefinitions } from "./list-markers";
 
 export class DocxReadError extends Error {
@@ -159,7 +163,19 @@ function cellsIn(tr: XmlElement): XmlElement[] {
   return out;
 }
 
+interface ResolvedPara {
+  props: ParaProps;
+  styleName?: string;
+  styleRun: RunProps;
+}
+
 class Resolver {
+  // Resolved properties by the markup of the pPr / rPr that produced them (shared objects: never mutate them).
+  // A long document repeats a few dozen property sets over thousands of paragraphs and runs.
+  private readonly paraCache = new Map<string, ResolvedPara>();
+  private readonly runCache = new Map<RunProps, Map<string, RunProps>>();
+  private readonly fontCache = new WeakMap<RunProps, FontInfo>();
+
   constructor(
     private readonly styles: Styles,
     /** Word's marker for the next paragraph of a list, in document order. */
@@ -170,8 +186,18 @@ class Resolver {
     return direct.styleId ?? this.styles.defaultPara;
   }
 
-  paraProps(p: XmlElement): { props: ParaProps; styleName?: string; styleRun: RunProps } {
-    const direct = parseParaProps(wChild(p, "pPr"));
+  paraProps(p: XmlElement): ResolvedPara {
+    const pPr = wChild(p, "pPr");
+    const key = pPr ? sourceOf(pPr) : "";
+    const hit = key === undefined ? undefined : this.paraCache.get(key);
+    if (hit) return hit;
+    const resolved = this.resolvePara(pPr);
+    if (key !== undefined) this.paraCache.set(key, resolved);
+    return resolved;
+  }
+
+  private resolvePara(pPr: XmlElement | undefined): ResolvedPara {
+    const direct = parseParaProps(pPr);
     const styleId = this.paraStyleId(direct);
     const chain = styleChain(this.styles, styleId);
     const props = mergePara(this.styles.defaultParaProps, ...chain.map((s) => s.pPr), direct);
@@ -181,9 +207,26 @@ class Resolver {
   }
 
   runProps(styleRun: RunProps, r: XmlElement): RunProps {
-    const direct = parseRunProps(wChild(r, "rPr"));
+    const rPr = wChild(r, "rPr");
+    const key = rPr ? sourceOf(rPr) : "";
+    let byKey = this.runCache.get(styleRun);
+    const hit = key === undefined ? undefined : byKey?.get(key);
+    if (hit) return hit;
+    const direct = parseRunProps(rPr);
     const chain = styleChain(this.styles, direct.styleId);
-    return mergeRun(styleRun, ...chain.map((s) => s.rPr), direct);
+    const merged = mergeRun(styleRun, ...chain.map((s) => s.rPr), direct);
+    if (key !== undefined) {
+      if (!byKey) this.runCache.set(styleRun, (byKey = new Map()));
+      byKey.set(key, merged);
+    }
+    return merged;
+  }
+
+  /** The run's font as the snapshot reports it, computed once per distinct set of properties. */
+  font(props: RunProps): FontInfo {
+    let f = this.fontCache.get(props);
+    if (!f) this.fontCache.set(props, (f = fontInfo(props)));
+    return f;
   }
 }
 
@@ -214,15 +257,20 @@ function readParagraph(p: XmlElement, index: number, cell: TableCellRef | undefi
   const { props, styleName, styleRun } = res.paraProps(p);
   const runFonts: FontInfo[] = [];
   const segs = paragraphSegments(p);
-  const nonEmptyRuns = new Set(segs.filter((s) => s.text.trim() !== "").map((s) => s.run));
-  for (const { run } of paragraphRuns(p))
-    if (nonEmptyRuns.has(run)) runFonts.push(fontInfo(res.runProps(styleRun, run)));
-  const markProps = mergeRun(styleRun, parseRunProps(wChild(wChild(p, "pPr"), "rPr")));
+  // Runs that show text, in order, each once (segments come run by run).
+  let last: XmlElement | undefined;
+  for (const s of segs) {
+    if (s.run === last || s.text.trim() === "") continue;
+    last = s.run;
+    runFonts.push(res.font(res.runProps(styleRun, s.run)));
+  }
+  // An empty paragraph is sized by its mark.
+  const markFont = (): FontInfo => fontInfo(mergeRun(styleRun, parseRunProps(wChild(wChild(p, "pPr"), "rPr"))));
   const snap: ParagraphSnapshot = {
     index,
     text: segs.map((s) => s.text).join(""),
     inTable: cell !== undefined,
-    font: runFonts.length > 0 ? uniformFont(runFonts) : fontInfo(markProps),
+    font: runFonts.length > 0 ? uniformFont(runFonts) : markFont(),
     alignment: props.alignment ?? "left",
   };
   if (styleName !== undefined) snap.style = styleName;
@@ -230,7 +278,7 @@ function readParagraph(p: XmlElement, index: number, cell: TableCellRef | undefi
   snap.leftIndent = props.leftIndent ?? 0;
   snap.spaceBefore = props.spaceBefore ?? 0;
   snap.spaceAfter = props.spaceAfter ?? 0;
-  snap.lineSpacing = props.lineSpacing ?? { rule: "multiple", value: 1 };
+  snap.lineSpacing = props.lineSpacing ? { ...props.lineSpacing } : { rule: "multiple", value: 1 };
   if (cell) snap.cell = cell;
   if (props.numbering) {
     const marker = res.listMarker(props.numbering.numId, props.numbering.level);
@@ -401,7 +449,13 @@ export async function readDocx(bytes: Uint8Array, opts?: { maxBytes?: number }):
       }
       if (file) {
         try {
-          doc = parseXml(await file.async("string"));
+          // Bytes and one TextDecoder call: JSZip's own string output decodes UTF-8 chunk by chunk, far slower
+          // (some test environments have no TextDecoder).
+          const text =
+            typeof TextDecoder === "undefined"
+              ? await file.async("string")
+              : new TextDecoder("utf-8").decode(await file.async("uint8array"));
+          doc = readXml(text);
         } catch (e) {
           if (e instanceof XmlParseError) throw corrupt(`${path} is not well-formed XML`);
           throw e;
