@@ -8,7 +8,15 @@ import type { Command } from "commander";
 import { CliExit } from "./cli-exit";
 import { readNationalCatalog } from "./cite-command";
 import { createCatalogLookup } from "../core/citations/catalog";
-import { allRules, fixUntilStable, runChecks, type CheckOptions, type CheckResult, type Finding } from "../core/checks";
+import {
+  allRules,
+  fixUntilStable,
+  runChecks,
+  type CheckOptions,
+  type CheckResult,
+  type Finding,
+  type RefusedFix,
+} from "../core/checks";
 import { snapshotFromText, type DocumentSnapshot } from "../core/model/document";
 import { applyTextEdits, type Edit, type TextEdit } from "../core/model/edits";
 import { DocxReadError, readDocx } from "../docx/read-docx";
@@ -233,9 +241,17 @@ export interface FixSummary {
   applied: number;
   passes: number;
   remaining: Finding[];
+  /** Fixes not applied because the re-read result would not have checked clean. */
+  refused: RefusedFix[];
+  /** Set when a written result did not read back as planned (that batch was not kept). */
+  problem?: { en: string; vi: string };
 }
 
-/** Applies the safe fixes to `input` and writes `output`; returns what was done. */
+/**
+ * Applies the safe fixes to `input` and writes `output`; returns what was done. Every batch is verified in core on
+ * the snapshot before it is written, and the written file is read back and compared with the plan; only a result
+ * that read back as planned is written out.
+ */
 export async function runFix(input: string, output: string): Promise<FixSummary> {
   const loaded = await loadFile(input);
   const outKind = kindOf(output);
@@ -246,23 +262,29 @@ export async function runFix(input: string, output: string): Promise<FixSummary>
       `Tệp kết quả phải cùng loại với tệp đầu vào (${loaded.kind}).`,
     );
   }
-  let bytes = loaded.bytes;
-  let texts = loaded.doc.paragraphs.map((p) => p.text);
+  // The bytes (docx) or lines (txt) behind each snapshot, so the one the fixer keeps is the one written.
+  const bytesOf = new WeakMap<DocumentSnapshot, Uint8Array>([[loaded.doc, loaded.bytes]]);
+  const textsOf = new WeakMap<DocumentSnapshot, string[]>([[loaded.doc, loaded.doc.paragraphs.map((p) => p.text)]]);
   const applyFn = async (doc: DocumentSnapshot, edits: Edit[]): Promise<DocumentSnapshot> => {
     if (loaded.kind === "docx") {
-      bytes = (await applyEditsToDocx(bytes, edits)).bytes;
-      return readDocx(bytes);
+      const bytes = (await applyEditsToDocx(bytesOf.get(doc) ?? loaded.bytes, edits)).bytes;
+      const next = await readDocx(bytes);
+      bytesOf.set(next, bytes);
+      return next;
     }
     // Plain text carries no formatting: only text edits apply.
-    texts = applyTextEdits(
-      texts,
+    const texts = applyTextEdits(
+      textsOf.get(doc) ?? doc.paragraphs.map((p) => p.text),
       edits.filter((e): e is TextEdit => e.kind === "text"),
     );
-    return { ...doc, paragraphs: texts.map((text, index) => ({ index, text, inTable: false })) };
+    const next = { ...doc, paragraphs: texts.map((text, index) => ({ index, text, inTable: false })) };
+    textsOf.set(next, texts);
+    return next;
   };
   const r = await fixUntilStable(loaded.doc, applyFn, checkOptions());
-  fs.writeFileSync(output, loaded.kind === "docx" ? bytes : textBytes(loaded, texts));
-  return { applied: r.applied, passes: r.passes, remaining: r.result.findings };
+  if (loaded.kind === "docx") fs.writeFileSync(output, bytesOf.get(r.doc) ?? loaded.bytes);
+  else fs.writeFileSync(output, textBytes(loaded, textsOf.get(r.doc) ?? r.doc.paragraphs.map((p) => p.text)));
+  return { applied: r.applied, passes: r.passes, remaining: r.result.findings, refused: r.refused, problem: r.problem };
 }
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
@@ -301,6 +323,12 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         `${opts.output}: applied ${r.applied} edit(s) in ${r.passes} pass(es); ${errors} error(s) and ${warnings} warning(s) left.\n` +
           `${opts.output}: đã sửa ${r.applied} chỗ sau ${r.passes} lượt; còn ${errors} lỗi và ${warnings} cảnh báo cần xem lại.\n`,
       );
+      // Refused fixes are said plainly: each was checked on the result and would have made it worse.
+      for (const x of r.refused) {
+        const where = `${x.finding.paragraph + 1}:${x.finding.start + 1} [${x.finding.ruleId}]`;
+        process.stdout.write(`  ${where} fix not applied: ${x.reason}.\n  ${where} không tự sửa: ${x.reasonVi}.\n`);
+      }
+      if (r.problem) process.stderr.write(`${r.problem.en}\n${r.problem.vi}\n`);
       if (errors > 0) setExit(1);
     });
 }
