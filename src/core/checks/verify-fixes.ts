@@ -226,7 +226,9 @@ export async function fixUntilStable(
     current = next;
     applied += plan.edits.length;
     passes++;
-    result = runChecks(current, runOptions);
+    // Text edits leave formatting as it was, so the re-read document, whose text matches the plan, checks as the
+    // plan's copy did; format edits are checked again on what was read back.
+    result = plan.edits.every((e) => e.kind === "text") ? plan.result : runChecks(current, runOptions);
   }
   return { doc: current, passes, applied, result, refused };
 }
