@@ -1,6 +1,7 @@
 /**
  * npm run bench: catalog search on a synthetic 100,000-entry catalog (minisearch vs a naive linear scan
- * measured in the same run) and the check engine on a large generated document (vs one regex pass).
+ * measured in the same run), the check engine on a large generated document (vs one regex pass), and vbhc check and
+ * fix of a 10,000-paragraph .docx against LibreOffice's text conversion of the same file.
  * Prints a table and writes test-output/bench.json. Not part of npm test: timings depend on the machine.
  */
 import { spawnSync } from "child_process";
@@ -208,6 +209,37 @@ async function main(): Promise<void> {
 
   const bulk = await benchBulkCheck(national);
   if (bulk) rows.push(...bulk.rows);
+  // vbhc check and fix on a 10,000-paragraph Quyết định (tab-led items, landscape annex) against LibreOffice's
+  // text conversion of the same file, each in its own process, in this run.
+  let longDoc: { check: number; fix: number; soffice: number; checkMb?: number; fixMb?: number } | undefined;
+  const { cliBuilt, measureAgainstLibreOffice } = await import("../tests/helpers/check-speed");
+  if (!cliBuilt()) console.warn("vbhc check/fix not measured: run npm run build:cli first");
+  else {
+    const { buildLongDecision } = await import("../tests/helpers/long-decision");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-bench-"));
+    try {
+      const file = path.join(dir, "quyet-dinh-10000.docx");
+      fs.writeFileSync(file, (await buildLongDecision()).bytes);
+      const r = await measureAgainstLibreOffice(file);
+      longDoc = {
+        check: r.check.ms,
+        fix: r.fix.ms,
+        soffice: r.soffice.ms,
+        checkMb: r.check.peakMb,
+        fixMb: r.fix.peakMb,
+      };
+      rows.push({
+        name: "vbhc check, 10,000-paragraph .docx (vs soffice txt)",
+        ms: r.check.ms,
+        baselineMs: r.soffice.ms,
+      });
+      rows.push({ name: "vbhc fix, 10,000-paragraph .docx (vs soffice txt)", ms: r.fix.ms, baselineMs: r.soffice.ms });
+    } catch (err) {
+      console.warn(`vbhc check/fix not measured: ${(err as Error).message.split("\n")[0]}`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
 
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`${pad("measure", 62)}${pad("ms", 12)}${pad("baseline ms", 14)}ratio`);
@@ -219,9 +251,13 @@ async function main(): Promise<void> {
   console.log(`slowest queries: ${slowest.map((x) => `“${x.q}” ${x.ms.toFixed(1)} ms`).join(", ")}`);
   console.log(
     "baselines: naive linear scan over folded strings (search); one regex pass over the same text (checks); " +
-      "the compiled CLI in one process (--jobs 1) for the bulk check",
+      "the compiled CLI in one process (--jobs 1) for the bulk check; " +
+      "soffice --headless --convert-to txt of the same .docx (vbhc check/fix)",
   );
   if (bulk) console.log(bulk.note);
+  if (longDoc?.checkMb !== undefined) {
+    console.log(`peak memory: check ${longDoc.checkMb.toFixed(0)} MB, fix ${longDoc.fixMb?.toFixed(0)} MB`);
+  }
   const out = path.join(ROOT, "test-output");
   fs.mkdirSync(out, { recursive: true });
   fs.writeFileSync(
@@ -235,6 +271,7 @@ async function main(): Promise<void> {
         slowest,
         engine,
         bulk: bulk?.summary,
+        longDocument: longDoc,
         rows: rows.map((r) => ({ ...r, ratio: r.ms / Math.max(r.baselineMs, 1e-6) })),
       },
       null,

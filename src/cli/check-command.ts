@@ -14,9 +14,9 @@ import {
   type CheckOptions,
   type CheckResult,
   type Finding,
+  type RefusedFix,
   type RunOptions,
 } from "../core/checks";
-
 import { snapshotFromText, type DocumentSnapshot } from "../core/model/document";
 import { applyTextEdits, type Edit, type TextEdit } from "../core/model/edits";
 import { DEFAULT_MAX_DOCX_BYTES, DocxReadError, readDocx } from "../docx/read-docx";
@@ -313,9 +313,17 @@ export interface FixSummary {
   applied: number;
   passes: number;
   remaining: Finding[];
+  /** Fixes not applied because the re-read result would not have checked clean. */
+  refused: RefusedFix[];
+  /** Set when a written result did not read back as planned (that batch was not kept). */
+  problem?: { en: string; vi: string };
 }
 
-/** Applies the safe fixes to `input` and writes `output` (which may be the input only when inPlace). */
+/**
+ * Applies the safe fixes to `input` and writes `output` (which may be the input only when inPlace); returns what
+ * was done. Every batch is verified in core on the snapshot before it is written, and the written file is read
+ * back and compared with the plan; only a result that read back as planned is written out.
+ */
 export async function runFix(input: string, output: string, opts: { inPlace?: boolean } = {}): Promise<FixSummary> {
   if (!opts.inPlace) assertNotInput(input, output);
   const loaded = await loadFile(input);
@@ -327,19 +335,24 @@ export async function runFix(input: string, output: string, opts: { inPlace?: bo
       `Tệp kết quả phải cùng loại với tệp đầu vào (${loaded.kind}).`,
     );
   }
-  let bytes = loaded.bytes;
-  let texts = loaded.doc.paragraphs.map((p) => p.text);
+  // The bytes (docx) or lines (txt) behind each snapshot, so the one the fixer keeps is the one written.
+  const bytesOf = new WeakMap<DocumentSnapshot, Uint8Array>([[loaded.doc, loaded.bytes]]);
+  const textsOf = new WeakMap<DocumentSnapshot, string[]>([[loaded.doc, loaded.doc.paragraphs.map((p) => p.text)]]);
   const applyFn = async (doc: DocumentSnapshot, edits: Edit[]): Promise<DocumentSnapshot> => {
     if (loaded.kind === "docx") {
-      bytes = (await applyEditsToDocx(bytes, edits)).bytes;
-      return readDocx(bytes);
+      const bytes = (await applyEditsToDocx(bytesOf.get(doc) ?? loaded.bytes, edits)).bytes;
+      const next = await readDocx(bytes);
+      bytesOf.set(next, bytes);
+      return next;
     }
     // Plain text carries no formatting: only text edits apply.
-    texts = applyTextEdits(
-      texts,
+    const texts = applyTextEdits(
+      textsOf.get(doc) ?? doc.paragraphs.map((p) => p.text),
       edits.filter((e): e is TextEdit => e.kind === "text"),
     );
-    return { ...doc, paragraphs: texts.map((text, index) => ({ index, text, inTable: false })) };
+    const next = { ...doc, paragraphs: texts.map((text, index) => ({ index, text, inTable: false })) };
+    textsOf.set(next, texts);
+    return next;
   };
   let r: Awaited<ReturnType<typeof fixUntilStable>>;
   try {
@@ -355,8 +368,13 @@ export async function runFix(input: string, output: string, opts: { inPlace?: bo
     );
   }
   // Written only now, whole, and atomically: a failure above leaves no output at all.
-  writeFileAtomic(output, loaded.kind === "docx" ? bytes : textBytes(loaded, texts));
-  return { applied: r.applied, passes: r.passes, remaining: r.result.findings };
+  writeFileAtomic(
+    output,
+    loaded.kind === "docx"
+      ? (bytesOf.get(r.doc) ?? loaded.bytes)
+      : textBytes(loaded, textsOf.get(r.doc) ?? r.doc.paragraphs.map((p) => p.text)),
+  );
+  return { applied: r.applied, passes: r.passes, remaining: r.result.findings, refused: r.refused, problem: r.problem };
 }
 
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
@@ -400,6 +418,12 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
             `${output}: đã sửa ${r.applied} chỗ sau ${r.passes} lượt; còn ${errors} lỗi và ${warnings} cảnh báo cần xem lại.`,
         ) + "\n",
       );
+      // Refused fixes are said plainly: each was checked on the result and would have made it worse.
+      for (const x of r.refused) {
+        const where = `${x.finding.paragraph + 1}:${x.finding.start + 1} [${x.finding.ruleId}]`;
+        process.stdout.write(`  ${where} fix not applied: ${x.reason}.\n  ${where} không tự sửa: ${x.reasonVi}.\n`);
+      }
+      if (r.problem) process.stderr.write(`${r.problem.en}\n${r.problem.vi}\n`);
       if (errors > 0) setExit(1);
     });
 }

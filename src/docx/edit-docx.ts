@@ -1,14 +1,16 @@
 /**
  * Applies edits to a .docx in place: text edits change w:t nodes across runs while each run keeps
  * its formatting; format edits set run and paragraph properties. Everything else in the package
- * is left byte-for-byte as it was, except word/document.xml which is re-serialized.
+ * is left byte-for-byte as it was, and in word/document.xml only the edited paragraphs are rewritten.
  */
 import JSZip from "jszip";
 import type { Edit, FormatEdit, TextEdit } from "../core/model/edits";
 import { dropOverlapping, orderForApplication } from "../core/model/edits";
 import { listParagraphs, paragraphRuns, paragraphSegments } from "./wordml";
-import { DocxReadError, readDocx } from "./read-docx";
-import { NS, type XmlDocument, type XmlElement, isW, parseXml, ptToTwips, serializeXml, wChild } from "./xml";
+import { DocxReadError } from "./read-docx";
+import type { LiteElement } from "./fast-xml";
+import { escapeXml } from "../core/xml-escape";
+import { NS, type XmlDocument, type XmlElement, isW, parseXml, ptToTwips, readXml, serializeXml, wChild } from "./xml";
 
 // Schema order of the children we touch, so Word accepts the result.
 const PPR_ORDER = [
@@ -259,38 +261,97 @@ async function mainPartPath(zip: JSZip): Promise<string | undefined> {
   return zip.file("word/document.xml") ? "word/document.xml" : undefined;
 }
 
+/** Namespace declarations in force at a light-tree element, as attributes for a wrapper element. */
+function declarationsAt(el: LiteElement): string {
+  const out: string[] = [];
+  for (const prefix in el.scope) {
+    const uri = el.scope[prefix];
+    if (prefix === "xml" || prefix === "xmlns" || uri === undefined) continue;
+    out.push(prefix === "" ? `xmlns="${escapeXml(uri)}"` : `xmlns:${prefix}="${escapeXml(uri)}"`);
+  }
+  return out.join(" ");
+}
+
+/**
+ * Applies the edits of one paragraph to its markup: the paragraph alone is parsed into the DOM (inside a wrapper that
+ * declares the namespaces in force there), edited, and serialized back, so the rest of the part stays byte for byte.
+ */
+function editParagraphMarkup(p: LiteElement, source: string, edits: readonly Edit[]): { xml: string; applied: number } {
+  const decls = declarationsAt(p);
+  const wrapped = `<vbhc-wrap ${decls}>${source.slice(p.start, p.end)}</vbhc-wrap>`;
+  const wrapper = parseXml(wrapped).documentElement;
+  let el: XmlElement | undefined;
+  for (let c = wrapper?.firstChild; c; c = c.nextSibling) if (isW(c, "p")) el = c;
+  if (!wrapper || !el) return { xml: source.slice(p.start, p.end), applied: 0 };
+  let applied = 0;
+  for (const e of edits) {
+    if (e.kind === "text") {
+      if (applyTextEditToParagraph(el, e)) applied++;
+    } else {
+      applyFormatEditToParagraph(el, e);
+      applied++;
+    }
+  }
+  // Serialize the wrapper so the paragraph needs no declarations of its own, then drop the wrapper's tags.
+  const out = serializeXml(wrapper);
+  const open = out.indexOf(">") + 1;
+  const close = out.lastIndexOf("</vbhc-wrap>");
+  return { xml: out.slice(open, close), applied };
+}
+
 /** Applies edits (same paragraph indexes as readDocx); edits whose expected text is gone are skipped. */
 export async function applyEditsToDocx(
   bytes: Uint8Array,
   edits: readonly Edit[],
 ): Promise<{ bytes: Uint8Array; applied: number; skipped: number }> {
-  // readDocx validates the package and gives the same errors as reading.
-  await readDocx(bytes);
-  const zip = await JSZip.loadAsync(bytes);
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new DocxReadError("corrupt", "The file is not a .docx package.", "Tệp không phải là gói .docx.");
+  }
   const mainPath = await mainPartPath(zip);
   const file = mainPath ? zip.file(mainPath) : null;
   if (!file || !mainPath) throw new DocxReadError("corrupt", "No word/document.xml.", "Thiếu word/document.xml.");
-  const doc = parseXml(await file.async("string"));
+  const source =
+    typeof TextDecoder === "undefined"
+      ? await file.async("string")
+      : new TextDecoder("utf-8").decode(await file.async("uint8array"));
+  let doc: XmlDocument;
+  try {
+    doc = readXml(source);
+  } catch {
+    throw new DocxReadError("corrupt", "word/document.xml is not well-formed XML.", "word/document.xml bị hỏng.");
+  }
   const body = wChild(doc.documentElement ?? undefined, "body");
   if (!body) throw new DocxReadError("corrupt", "No document body.", "Văn bản không có phần thân.");
-  const paragraphs = listParagraphs(body);
+  // Paragraphs in the same order as readDocx gives them (a light read-only tree: only edited ones are parsed again).
+  const paragraphs = listParagraphs(body) as unknown as LiteElement[];
   const kept = dropOverlapping(edits);
-  let applied = 0;
   let skipped = edits.length - kept.length;
+  const byParagraph = new Map<number, Edit[]>();
   for (const e of orderForApplication(kept)) {
-    const p = paragraphs[e.paragraph];
-    if (!p) {
+    if (!paragraphs[e.paragraph]) {
       skipped++;
       continue;
     }
-    if (e.kind === "text") {
-      if (applyTextEditToParagraph(p, e)) applied++;
-      else skipped++;
-    } else {
-      applyFormatEditToParagraph(p, e);
-      applied++;
-    }
+    const list = byParagraph.get(e.paragraph) ?? [];
+    list.push(e);
+    byParagraph.set(e.paragraph, list);
   }
-  zip.file(mainPath, serializeXml(doc));
+  let applied = 0;
+  const pieces: string[] = [];
+  let pos = 0;
+  for (const index of [...byParagraph.keys()].sort((a, b) => a - b)) {
+    const p = paragraphs[index];
+    const list = byParagraph.get(index) ?? [];
+    const r = editParagraphMarkup(p, source, list);
+    applied += r.applied;
+    skipped += list.length - r.applied;
+    pieces.push(source.slice(pos, p.start), r.xml);
+    pos = p.end;
+  }
+  pieces.push(source.slice(pos));
+  zip.file(mainPath, pieces.join(""));
   return { bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }), applied, skipped };
 }

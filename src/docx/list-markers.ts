@@ -75,9 +75,9 @@ function formatNumber(n: number, format: string): string {
     case "upperLetter":
       return letters(n).toUpperCase();
     case "lowerRoman":
-      return toRoman(n).toLowerCase();
+      return n <= 3999 ? toRoman(n).toLowerCase() : String(n);
     case "upperRoman":
-      return toRoman(n);
+      return n <= 3999 ? toRoman(n) : String(n);
     case "decimalZero":
       return n < 10 ? `0${n}` : String(n);
     case "none":

@@ -3,14 +3,7 @@
  * document defaults → paragraph style chain → run style chain → direct formatting.
  */
 import type { DocumentSnapshot, FontInfo, ParagraphSnapshot, TableCellRef } from "../core/model/document";
-import {
-  type ParaProps,
-  type RunProps,
-  paragraphRuns,
-  paragraphSegments,
-  parseParaProps,
-  parseRunProps,
-} from "./wordml";
+import { type ParaProps, type RunProps, paragraphSegments, parseParaProps, parseRunProps } from "./wordml";
 import {
   DEFAULT_XML_LIMITS,
   NS,
@@ -22,7 +15,9 @@ import {
   isElement,
   isW,
   onOff,
-  parseXml,
+  checkXmlLimits,
+  readXml,
+  sourceOf,
   wAttr,
   wChild,
 } from "./xml";
@@ -40,11 +35,11 @@ export const DEFAULT_MAX_DOCX_BYTES = DEFAULT_PACKAGE_LIMITS.maxBytes;
 export interface DocxReadOptions extends Partial<PackageLimits>, Partial<XmlLimits> {}
 
 /**
- * A part with more start tags than this is refused before the DOM is built: xmldom holds about 1 KB per
- * node and parses some 40,000 a second on a loaded machine, so this keeps the largest accepted part to a
- * few seconds and a few hundred MB; a 300-page report with tables has well under half of it.
+ * A part with more start tags than this is refused before any tree is built. The read-only tree holds a
+ * few hundred bytes per node, so this keeps the largest accepted part to a few hundred MB; a 10,000-paragraph
+ * decision has about a fifth of it, and 10 MB of empty paragraphs (a 19 KB zip) is over it.
  */
-export const DEFAULT_MAX_XML_ELEMENTS = 200_000;
+export const DEFAULT_MAX_XML_ELEMENTS = 1_000_000;
 
 interface StyleDef {
   name: string;
@@ -163,7 +158,19 @@ function cellsIn(tr: XmlElement): XmlElement[] {
   return out;
 }
 
+interface ResolvedPara {
+  props: ParaProps;
+  styleName?: string;
+  styleRun: RunProps;
+}
+
 class Resolver {
+  // Resolved properties by the markup of the pPr / rPr that produced them (shared objects: never mutate them).
+  // A long document repeats a few dozen property sets over thousands of paragraphs and runs.
+  private readonly paraCache = new Map<string, ResolvedPara>();
+  private readonly runCache = new Map<RunProps, Map<string, RunProps>>();
+  private readonly fontCache = new WeakMap<RunProps, FontInfo>();
+
   constructor(
     private readonly styles: Styles,
     /** Word's marker for the next paragraph of a list, in document order. */
@@ -174,8 +181,18 @@ class Resolver {
     return direct.styleId ?? this.styles.defaultPara;
   }
 
-  paraProps(p: XmlElement): { props: ParaProps; styleName?: string; styleRun: RunProps } {
-    const direct = parseParaProps(wChild(p, "pPr"));
+  paraProps(p: XmlElement): ResolvedPara {
+    const pPr = wChild(p, "pPr");
+    const key = pPr ? sourceOf(pPr) : "";
+    const hit = key === undefined ? undefined : this.paraCache.get(key);
+    if (hit) return hit;
+    const resolved = this.resolvePara(pPr);
+    if (key !== undefined) this.paraCache.set(key, resolved);
+    return resolved;
+  }
+
+  private resolvePara(pPr: XmlElement | undefined): ResolvedPara {
+    const direct = parseParaProps(pPr);
     const styleId = this.paraStyleId(direct);
     const chain = styleChain(this.styles, styleId);
     const props = mergePara(this.styles.defaultParaProps, ...chain.map((s) => s.pPr), direct);
@@ -196,9 +213,26 @@ class Resolver {
   }
 
   runProps(styleRun: RunProps, r: XmlElement): RunProps {
-    const direct = parseRunProps(wChild(r, "rPr"));
+    const rPr = wChild(r, "rPr");
+    const key = rPr ? sourceOf(rPr) : "";
+    let byKey = this.runCache.get(styleRun);
+    const hit = key === undefined ? undefined : byKey?.get(key);
+    if (hit) return hit;
+    const direct = parseRunProps(rPr);
     const chain = styleChain(this.styles, direct.styleId);
-    return mergeRun(styleRun, ...chain.map((s) => s.rPr), direct);
+    const merged = mergeRun(styleRun, ...chain.map((s) => s.rPr), direct);
+    if (key !== undefined) {
+      if (!byKey) this.runCache.set(styleRun, (byKey = new Map()));
+      byKey.set(key, merged);
+    }
+    return merged;
+  }
+
+  /** The run's font as the snapshot reports it, computed once per distinct set of properties. */
+  font(props: RunProps): FontInfo {
+    let f = this.fontCache.get(props);
+    if (!f) this.fontCache.set(props, (f = fontInfo(props)));
+    return f;
   }
 }
 
@@ -230,15 +264,20 @@ function readParagraph(p: XmlElement, index: number, cell: TableCellRef | undefi
   const { props, styleName, styleRun } = res.paraProps(p);
   const runFonts: FontInfo[] = [];
   const segs = paragraphSegments(p);
-  const nonEmptyRuns = new Set(segs.filter((s) => s.text.trim() !== "").map((s) => s.run));
-  for (const { run } of paragraphRuns(p))
-    if (nonEmptyRuns.has(run)) runFonts.push(fontInfo(res.runProps(styleRun, run)));
-  const markProps = mergeRun(styleRun, parseRunProps(wChild(wChild(p, "pPr"), "rPr")));
+  // Runs that show text, in order, each once (segments come run by run).
+  let last: XmlElement | undefined;
+  for (const s of segs) {
+    if (s.run === last || s.text.trim() === "") continue;
+    last = s.run;
+    runFonts.push(res.font(res.runProps(styleRun, s.run)));
+  }
+  // An empty paragraph is sized by its mark.
+  const markFont = (): FontInfo => fontInfo(mergeRun(styleRun, parseRunProps(wChild(wChild(p, "pPr"), "rPr"))));
   const snap: ParagraphSnapshot = {
     index,
     text: segs.map((s) => s.text).join(""),
     inTable: cell !== undefined,
-    font: runFonts.length > 0 ? uniformFont(runFonts) : fontInfo(markProps),
+    font: runFonts.length > 0 ? uniformFont(runFonts) : markFont(),
     alignment: props.alignment ?? "left",
   };
   if (styleName !== undefined) snap.style = styleName;
@@ -246,7 +285,7 @@ function readParagraph(p: XmlElement, index: number, cell: TableCellRef | undefi
   snap.leftIndent = props.leftIndent ?? 0;
   snap.spaceBefore = props.spaceBefore ?? 0;
   snap.spaceAfter = props.spaceAfter ?? 0;
-  snap.lineSpacing = props.lineSpacing ?? { rule: "multiple", value: 1 };
+  snap.lineSpacing = props.lineSpacing ? { ...props.lineSpacing } : { rule: "multiple", value: 1 };
   if (cell) snap.cell = cell;
   if (props.numbering) {
     const marker = res.listMarker(props.numbering.numId, props.numbering.level);
@@ -311,7 +350,9 @@ export async function readDocx(bytes: Uint8Array, opts: DocxReadOptions = {}): P
       let doc: XmlDocument | undefined;
       if (text !== undefined) {
         try {
-          doc = parseXml(text, xmlLimits);
+          // Counted before any tree exists; the read-only tree is then many times smaller than a DOM.
+          checkXmlLimits(text, xmlLimits);
+          doc = readXml(text);
         } catch (e) {
           if (e instanceof XmlLimitError) throw xmlLimitError(e, path);
           if (e instanceof XmlParseError)

@@ -1,6 +1,6 @@
 /**
- * The check engine: runs every rule over a snapshot, sorts and deduplicates findings, collects fixes into one
- * batch of edits (end of document first, overlaps dropped) and re-checks after applying, with a cap on passes.
+ * The check engine: runs every rule over a snapshot, sorts and deduplicates findings, and collects fixes into one
+ * batch of edits (end of document first, overlaps dropped). Applying fixes with verification is verify-fixes.ts.
  */
 import type { DocumentSnapshot } from "../model/document";
 import { dropOverlapping, orderForApplication, type Edit } from "../model/edits";
@@ -126,38 +126,4 @@ export function isSafeFix(f: Finding, rules: readonly Rule[] = allRules()): bool
   if (!f.fix) return false;
   const rule = rules.find((r) => r.id === f.ruleId);
   return rule?.meta.safeFix === true;
-}
-
-export interface FixResult {
-  doc: DocumentSnapshot;
-  passes: number;
-  /** Number of edits applied over all passes. */
-  applied: number;
-  /** The check result on the final document. */
-  result: CheckResult;
-}
-
-/**
- * Applies fixes and checks again until nothing fixable is left or `maxPasses` is reached.
- * `applyFn` writes the edits (to Word, a .docx or text) and returns the new snapshot.
- */
-export async function fixUntilStable(
-  doc: DocumentSnapshot,
-  applyFn: (doc: DocumentSnapshot, edits: Edit[]) => Promise<DocumentSnapshot> | DocumentSnapshot,
-  options: RunOptions & { maxPasses?: number; filter?: (f: Finding) => boolean } = {},
-): Promise<FixResult> {
-  const { maxPasses = 5, filter = (f: Finding) => isSafeFix(f, options.rules ?? allRules()), ...runOptions } = options;
-  let current = doc;
-  let applied = 0;
-  let passes = 0;
-  let result = runChecks(current, runOptions);
-  while (passes < maxPasses) {
-    const edits = applyFixes(current, result.findings.filter(filter));
-    if (!edits.length) break;
-    current = await applyFn(current, edits);
-    applied += edits.length;
-    passes++;
-    result = runChecks(current, runOptions);
-  }
-  return { doc: current, passes, applied, result };
 }

@@ -1,7 +1,10 @@
 /**
  * Structure recognition: one linear pass over the paragraphs that finds the header block,
  * tên loại, căn cứ, body headings (with level, marker style and parent), appendix, nơi nhận and signature.
- * Works on plain text from Word or PDF, so it tolerates leading spaces, markdown stars and hard-wrapped lines.
+ * Works on plain text from Word or PDF, so it tolerates leading spaces, tabs, non-breaking spaces, markdown stars and
+ * hard-wrapped lines. A heading the reader is not sure of (a number typed in a table cell or in a tab-separated row)
+ * is kept with confidence "unsure": numbering never reports it, never renumbers it, and never lets it be a reason to
+ * renumber anything else.
  */
 import type { DocumentSnapshot, ParagraphSnapshot } from "../model/document";
 import { DOCUMENT_TYPES, type DocumentType } from "../rules/document-types";
@@ -48,7 +51,16 @@ export interface Heading {
    * (numStart = numEnd, the marker range covers the text). Renumbering and fixes leave it to Word.
    */
   auto?: boolean;
+  /**
+   * "sure": a heading of the body. "unsure": a number the reader cannot place with certainty (typed in a table cell,
+   * or at the start of a tab-separated row of plain text); it may or may not belong to the sequence around it.
+   */
+  confidence: Confidence;
+  /** Why an unsure heading is unsure. */
+  doubt?: "table-cell" | "tab-row";
 }
+
+export type Confidence = "sure" | "unsure";
 
 export interface LineRef {
   paragraph: number;
@@ -91,7 +103,9 @@ export const RANK: Record<MarkerStyle, number> = {
   letter: 8,
 };
 
-const LEAD = /^[\s*_#>]*/u;
+// Spaces a drafter types or Word writes: tab, non-breaking and typographic spaces, zero-width marks.
+const SP = "[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u3000\\ufeff]";
+const LEAD = /^[\s\u200b-\u200d*_#>]*/u;
 const UPPER_START = /^[A-ZĐÀ-ỸẠ-Ỹ0-9“"(]/u;
 
 /** Leading decoration (spaces, markdown stars) before the visible text. */
@@ -99,9 +113,16 @@ function leadLength(text: string): number {
   return LEAD.exec(text)?.[0].length ?? 0;
 }
 
-function isTableLike(p: ParagraphSnapshot): boolean {
-  // A plain-text table row keeps its cells separated by tabs.
-  return p.inTable || p.text.includes("\t");
+/**
+ * A plain-text table row keeps its cells separated by tabs: a tab between two pieces of text, other than the tabs
+ * that lead the paragraph in or follow its number ("⇥1.⇥Tiêu đề" is an indented heading, not a row). In a .docx the
+ * reader knows the tables, so a tab there is only a tab.
+ */
+function isTabRow(p: ParagraphSnapshot, doc: DocumentSnapshot, markerEnd: number): boolean {
+  if (doc.source !== "txt") return false;
+  const lead = leadLength(p.text);
+  const rest = p.text.slice(Math.max(lead, markerEnd)).replace(/^\s+/u, "");
+  return /\S\t+\S/u.test(rest);
 }
 
 const letterIndex = (ch: string): number => (VIETNAMESE_LETTERS as readonly string[]).indexOf(ch) + 1;
@@ -118,8 +139,19 @@ interface Match {
   title: string;
 }
 
-/** Recognises a heading marker at the start of the paragraph text; undefined when it is not a heading. */
-export function matchHeading(text: string): Match | undefined {
+// Marker patterns; the gap after a marker may be spaces, a tab or a non-breaking space.
+const ROMAN_RE = new RegExp(`^([IVXLCDM]{1,15})([.-])${SP}*(?=\\S)`, "u");
+const PART_LETTER_RE = new RegExp(`^([A-HK])\\.${SP}+(?=[A-ZĐÀ-Ỹ])`, "u");
+const DECIMAL_RE = new RegExp(`^(\\d{1,2})\\.(\\d{1,2})(\\.?)${SP}+(?=[A-ZĐÀ-Ỹa-zđà-ỹ])`, "u");
+const ARABIC_RE = new RegExp(`^(\\d{1,2})([.-])${SP}+(?=[A-ZĐÀ-Ỹa-zđà-ỹ0-9“"(])`, "u");
+const LETTER_RE = new RegExp(`^([a-zđ])(\\)|\\.(?=${SP}+[A-ZĐÀ-Ỹa-zđà-ỹ]))${SP}+(?=\\S)`, "u");
+
+/**
+ * Recognises a heading marker at the start of the paragraph text; undefined when it is not a heading.
+ * `romanBefore` is the value of the Roman heading just before: a lone "L.", "C.", "D." or "M." is Roman only when it
+ * continues that sequence (XLIX then L), otherwise a part letter or no heading.
+ */
+export function matchHeading(text: string, romanBefore?: number): Match | undefined {
   const lead = leadLength(text);
   const s = text.slice(lead);
   if (s.length < 3) return undefined;
@@ -169,13 +201,20 @@ export function matchHeading(text: string): Match | undefined {
     const v = n ? (/^\d+$/.test(n) ? Number(n) : fromRoman(n)) : undefined;
     return build("appendix", n, off, "", m[0].trimEnd().length, v);
   }
-  // Roman section: "I. TITLE" or "I- Title"; the title must follow on the same line. Only I, V, X: a lone
-  // "C." or "L." is a part letter, not section 100 or 50.
-  if ((m = /^([IVX]{1,6})([.-])[ \t]*(?=\S)/u.exec(s)) && UPPER_START.test(s.slice(m[0].length))) {
-    return build("roman", m[1], 0, m[2], m[0].length, fromRoman(m[1]));
+  // Roman section: "I. TITLE" or "I- Title"; the title must follow on the same line. A lone letter is Roman only
+  // for I, V, X ("C." or "D." is a part letter, not section 100 or 500); a numeral with L, C, D or M must be a
+  // canonical one ("XL", "LXXXVIII"), while I/V/X strings such as "IIII" are read as invalid numerals to report.
+  if ((m = ROMAN_RE.exec(s)) && UPPER_START.test(s.slice(m[0].length))) {
+    const n = m[1];
+    const v = fromRoman(n);
+    const plausible =
+      n.length === 1
+        ? /^[IVX]$/u.test(n) || (v !== undefined && romanBefore === v - 1)
+        : v !== undefined || /^[IVX]+$/u.test(n);
+    if (plausible) return build("roman", n, 0, m[2], m[0].length, v);
   }
   // Part letter: "A. CÔNG TÁC …" (upper-case title; I/V/X/L/C are Roman above).
-  if ((m = /^([A-HK])\.[ \t]+(?=[A-ZĐÀ-Ỹ])/u.exec(s))) {
+  if ((m = PART_LETTER_RE.exec(s))) {
     const after = s.slice(m[0].length);
     const word = /^\S+/u.exec(after)?.[0] ?? "";
     if (word.length >= 2 && word === word.toLocaleUpperCase("vi")) {
@@ -183,17 +222,17 @@ export function matchHeading(text: string): Match | undefined {
     }
   }
   // Decimal "1.1." / "1.1" followed by a title.
-  if ((m = /^(\d{1,2})\.(\d{1,2})(\.?)[ \t]+(?=[A-ZĐÀ-Ỹa-zđà-ỹ])/u.exec(s))) {
+  if ((m = DECIMAL_RE.exec(s))) {
     const last = m[2];
     return { ...build("decimal", last, m[1].length + 1, m[3], m[0].length, Number(last)), prefix: m[1] };
   }
   // Arabic "1. Title" / "1- Title": one or two digits (a line "2019." is a wrapped year, not a heading).
-  if ((m = /^(\d{1,2})([.-])[ \t]+(?=[A-ZĐÀ-Ỹa-zđà-ỹ0-9“"(])/u.exec(s))) {
+  if ((m = ARABIC_RE.exec(s))) {
     const rest = s.slice(m[0].length);
     if (rest.trim().length >= 2) return build("arabic", m[1], 0, m[2], m[0].length, Number(m[1]));
   }
   // Điểm "a) …"; "a. …" is the same level written with a full stop (reported as a mixed marker where "a)" is used).
-  if ((m = /^([a-zđ])(\)|\.(?=[ \t]+[A-ZĐÀ-Ỹa-zđà-ỹ]))[ \t]+(?=\S)/u.exec(s))) {
+  if ((m = LETTER_RE.exec(s))) {
     return build("letter", m[1], 0, m[2], m[0].length, letterIndex(m[1]) || undefined);
   }
   return undefined;
@@ -224,14 +263,19 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
   // Stack of open headings (indices into out.headings), highest rank first.
   const stack: number[] = [];
   let appendix = -1;
+  // Value of the last sure Roman heading, so "L." after "XLIX." reads as fifty.
+  let lastRoman: number | undefined;
   let bodyStarted = false;
   let closing = false;
   for (const p of doc.paragraphs) {
     const t = norm(p.text);
-    // Table rows still carry header and closing parts (quốc hiệu, nơi nhận sit in layout tables), never headings.
-    const inTable = isTableLike(p);
-    if (inTable) out.tableParagraphs.add(p.index);
+    // Table rows still carry header and closing parts (quốc hiệu, nơi nhận sit in layout tables). A number typed
+    // in a table cell or a tab-separated row is read, but as an unsure heading outside the outline.
+    const typed = t ? matchHeading(p.text, lastRoman) : undefined;
+    const doubt = p.inTable ? "table-cell" : isTabRow(p, doc, typed?.markerEnd ?? 0) ? "tab-row" : undefined;
+    if (doubt) out.tableParagraphs.add(p.index);
     if (!t) continue;
+    const inTable = doubt !== undefined;
     const upper = t.toLocaleUpperCase("vi");
     if (!bodyStarted) {
       if (!out.soLine && /^Số\s*:?\s*(\d+\s*)?[/-]/u.test(t) && t.length < 80) {
@@ -273,7 +317,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
       closing = true;
       continue;
     }
-    let h = inTable ? undefined : matchHeading(p.text);
+    let h = typed;
     let auto = false;
     // Word list numbering: the marker Word draws ("1.", "a)") is not in the text; read it with the text.
     if (!h && !inTable && p.list?.marker) {
@@ -298,6 +342,30 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
       };
       h.numStart = h.numEnd = h.markerEnd = leadLength(p.text);
     }
+    if (h && inTable) {
+      // Outside the outline: no parent is opened or closed by it, and it never starts an appendix.
+      if (h.style !== "appendix" && !closing) {
+        const rank = RANK[h.style];
+        let parent = -1;
+        for (let k = stack.length - 1; k >= 0; k--) {
+          if (out.headings[stack[k]].rank < rank) {
+            parent = stack[k];
+            break;
+          }
+        }
+        out.headings.push({
+          ...h,
+          paragraph: p.index,
+          rank,
+          markerStart: leadLength(p.text),
+          parent,
+          appendix,
+          confidence: "unsure",
+          doubt,
+        });
+      }
+      continue;
+    }
     if (h && h.style === "appendix" && (closing || out.headings.length > 0)) {
       const idx = out.headings.length;
       out.headings.push({
@@ -307,6 +375,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
         markerStart: leadLength(p.text),
         parent: -1,
         appendix: idx,
+        confidence: "sure",
       });
       out.headingAt.set(p.index, idx);
       out.appendixStart ??= p.index;
@@ -335,10 +404,12 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
         markerStart: leadLength(p.text),
         parent,
         appendix,
+        confidence: "sure",
         ...(auto ? { auto } : {}),
       });
       out.headingAt.set(p.index, idx);
       stack.push(idx);
+      if (h.style === "roman") lastRoman = h.value;
       continue;
     }
     if (out.titleLine && p.index > out.titleLine.paragraph + 3) bodyStarted = true;

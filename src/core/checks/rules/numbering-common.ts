@@ -26,19 +26,25 @@ function message(i: NumberingIssue): string {
 }
 
 function sequenceMessage(i: NumberingIssue): string {
-  const want = marker(i, i.expected);
+  const want = i.expected === undefined ? undefined : marker(i, i.expected);
   const got = marker(i, i.heading.number);
+  // Without a known expected number (an unsure item before it, or past what the style can write) say only what is wrong.
+  const should = (s: string): string => (want === undefined ? "." : s);
   switch (i.kind) {
     case "duplicate":
-      return `Số thứ tự mục trùng: đã có “${got}” ở đoạn ${para(i.related?.paragraph ?? 0)}; mục này nên là “${want}”.`;
+      return `Số thứ tự mục trùng: đã có “${got}” ở đoạn ${para(i.related?.paragraph ?? 0)}${should(`; mục này nên là “${want}”.`)}`;
     case "gap":
-      return `Số thứ tự mục bị nhảy: sau “${marker(i, i.related?.number ?? "")}” (đoạn ${para(i.related?.paragraph ?? 0)}) là “${got}”; mục này nên là “${want}”.`;
+      return `Số thứ tự mục bị nhảy: sau “${marker(i, i.related?.number ?? "")}” (đoạn ${para(i.related?.paragraph ?? 0)}) là “${got}”${should(`; mục này nên là “${want}”.`)}`;
     case "shifted":
-      return `Số thứ tự mục lệch theo lỗi ở đoạn ${para(i.related?.paragraph ?? 0)}: “${got}” nên là “${want}”.`;
+      return want === undefined
+        ? `Số thứ tự mục lệch theo lỗi ở đoạn ${para(i.related?.paragraph ?? 0)}: “${got}” không đúng thứ tự.`
+        : `Số thứ tự mục lệch theo lỗi ở đoạn ${para(i.related?.paragraph ?? 0)}: “${got}” nên là “${want}”.`;
     case "start":
-      return `Mục đầu tiên ở cấp này phải bắt đầu từ “${want}”, không phải “${got}”.`;
+      return want === undefined
+        ? `Mục đầu tiên ở cấp này không bắt đầu đúng thứ tự: “${got}”.`
+        : `Mục đầu tiên ở cấp này phải bắt đầu từ “${want}”, không phải “${got}”.`;
     case "roman-invalid":
-      return `Số La Mã “${i.heading.number}” không hợp lệ; ở vị trí này nên là “${want}”.`;
+      return `Số La Mã “${i.heading.number}” không hợp lệ${should(`; ở vị trí này nên là “${want}”.`)}`;
     default:
       return "";
   }
@@ -63,9 +69,11 @@ export function makeNumberingRule(
             start: i.heading.markerStart,
             end: i.heading.markerEnd,
             message: message(i),
-            fix: i.heading.auto
-              ? undefined
-              : replaceFix(ctx.doc, i.heading.paragraph, i.heading.numStart, i.heading.numEnd, i.expected),
+            // A fix only where the whole sequence is unambiguous; Word's own list numbers are left to Word.
+            fix:
+              i.heading.auto || !i.certain || i.expected === undefined
+                ? undefined
+                : replaceFix(ctx.doc, i.heading.paragraph, i.heading.numStart, i.heading.numEnd, i.expected),
           }),
         );
     },

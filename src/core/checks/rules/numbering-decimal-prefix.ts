@@ -20,15 +20,16 @@ export const numberingDecimalPrefix: Rule = {
       .map((i) => {
         const h = i.heading;
         const prefix = h.prefix ?? "";
-        const want = `${i.expected}.${h.number}${h.separator}`;
+        const parent = i.expected ?? "";
+        const want = `${parent}.${h.number}${h.separator}`;
         return finding(numberingDecimalPrefix, ctx.doc, {
           paragraph: h.paragraph,
           start: h.markerStart,
           end: h.markerEnd,
-          message: `Mục “${prefix}.${h.number}${h.separator}” nằm trong mục “${i.expected}.” (đoạn ${para(i.related?.paragraph ?? 0)}); nên đánh số “${want}”.`,
+          message: `Mục “${prefix}.${h.number}${h.separator}” nằm trong mục “${parent}.” (đoạn ${para(i.related?.paragraph ?? 0)}); nên đánh số “${want}”.`,
           fix: h.auto
             ? undefined
-            : replaceFix(ctx.doc, h.paragraph, h.markerStart, h.markerStart + prefix.length, i.expected),
+            : replaceFix(ctx.doc, h.paragraph, h.markerStart, h.markerStart + prefix.length, parent),
         });
       });
   },

@@ -14,13 +14,13 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { CheckResult, Finding } from "../../../core/checks/types";
+import { planFixes } from "../../../core/checks/verify-fixes";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import type { Edit } from "../../../core/model/edits";
 import type { TabProps } from "../../tab-props";
 import { withPageLayout } from "./page-layout";
 import {
   appliedMessage,
-  editsForRule,
   groupFindings,
   IGNORED_SETTING,
   ignoreKey,
@@ -152,6 +152,22 @@ export function ChecksView({
     await check(message);
   };
 
+  /** "Fix all of this kind": only the fixes core verified on the re-read result (planFixes). */
+  const fixAll = (ruleId: string) => {
+    const plan = snapshot
+      ? planFixes(
+          snapshot,
+          visible.filter((f) => f.ruleId === ruleId),
+        )
+      : undefined;
+    if (!plan || plan.edits.length === 0) {
+      const why = plan?.refused[0]?.reasonVi ?? "văn bản đã thay đổi, hãy kiểm tra lại";
+      setStatus({ intent: "info", text: `Không tự sửa được: ${why}.` });
+      return;
+    }
+    void apply(plan.edits);
+  };
+
   const goTo = async (f: Finding) => {
     try {
       await adapter.select(f.paragraph, f.start, f.end);
@@ -234,7 +250,7 @@ export function ChecksView({
                 <Text weight="semibold">{r.title}</Text>
                 <Caption1>{r.ref}</Caption1>
                 {r.fixable && r.findings.filter((f) => f.fix).length > 1 && (
-                  <Button size="small" onClick={() => void apply(editsForRule(visible, r.ruleId))} disabled={running}>
+                  <Button size="small" onClick={() => fixAll(r.ruleId)} disabled={running}>
                     Sửa tất cả loại này
                   </Button>
                 )}
