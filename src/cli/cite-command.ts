@@ -40,7 +40,22 @@ export interface CiteJsonResult {
   title: string;
   status: CatalogEntry["status"];
   replacedBy: string | null;
+  match: "symbol" | "text";
   citation: { full: string; short: string; canCu: string };
+}
+
+/** The product's `typedSymbol`: a symbol typed in the query, whether a catalog holds it, and what it says. */
+export interface CiteJsonTypedSymbol {
+  symbol: string;
+  inCatalog: boolean;
+  composed: { type: string; symbol: string; issuer: string; citation: string };
+}
+
+export function toJsonTypedSymbol(search: CatalogSearch, query: string): CiteJsonTypedSymbol | undefined {
+  const t = search.typedSymbol(query);
+  if (!t) return undefined;
+  const { type, symbol, issuer, citation } = t.composed;
+  return { symbol, inCatalog: t.inCatalog, composed: { type, symbol, issuer, citation } };
 }
 
 export function toJsonResult(r: CatalogSearchResult): CiteJsonResult {
@@ -54,6 +69,7 @@ export function toJsonResult(r: CatalogSearchResult): CiteJsonResult {
     title: e.title,
     status: e.status,
     replacedBy: e.replacedBy,
+    match: r.match,
     citation: { full: formatFull(e), short: formatShort(e), canCu: formatCanCu(e) },
   };
 }
@@ -63,15 +79,27 @@ function dmy(iso: string): string {
   return d ? formatDateSlash(d) : "";
 }
 
-function textLines(results: readonly CatalogSearchResult[]): string {
-  if (results.length === 0) return "Không tìm thấy văn bản nào. (No document found.)\n";
-  return results
-    .map((r, i) => {
-      const e = r.entry;
-      const head = [e.type, e.symbol, dmy(e.date), e.issuer].filter(Boolean).join(" · ");
-      return `${i + 1}. ${head} [${r.statusLabel}]\n   ${formatFull(e)}\n`;
-    })
-    .join("");
+function typedLine(t: CiteJsonTypedSymbol | undefined, others: number): string {
+  if (!t || t.inCatalog) return "";
+  const vi = `Số, ký hiệu ${t.symbol} không có trong danh mục; trích dẫn soạn từ chính ký hiệu: ${t.composed.citation}`;
+  const en = `${t.symbol} is not in the catalog; the citation above is composed from the symbol itself.`;
+  const rest = others > 0 ? " Các kết quả dưới đây là văn bản khác. (The results below are other documents.)" : "";
+  return `${vi}\n(${en})${rest}\n`;
+}
+
+function textLines(results: readonly CatalogSearchResult[], typed: CiteJsonTypedSymbol | undefined): string {
+  const head = typedLine(typed, results.length);
+  if (results.length === 0) return `${head}Không tìm thấy văn bản nào. (No document found.)\n`;
+  return (
+    head +
+    results
+      .map((r, i) => {
+        const e = r.entry;
+        const head = [e.type, e.symbol, dmy(e.date), e.issuer].filter(Boolean).join(" · ");
+        return `${i + 1}. ${head} [${r.statusLabel}]\n   ${formatFull(e)}\n`;
+      })
+      .join("")
+  );
 }
 
 export function registerCite(program: Command, _setExit: (code: number) => void): void {
@@ -116,10 +144,12 @@ export function registerCite(program: Command, _setExit: (code: number) => void)
       }
       const search = new CatalogSearch({ national: readNationalCatalog(), org });
       const results = search.search(query, { limit });
+      const typedSymbol = toJsonTypedSymbol(search, query);
       if (opts.format === "json") {
-        process.stdout.write(`${JSON.stringify({ query, results: results.map(toJsonResult) }, null, 2)}\n`);
+        const json = { query, results: results.map(toJsonResult), ...(typedSymbol ? { typedSymbol } : {}) };
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       } else {
-        process.stdout.write(textLines(results));
+        process.stdout.write(textLines(results, typedSymbol));
       }
     });
 }

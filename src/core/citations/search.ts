@@ -8,6 +8,7 @@ import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types
 import type { CatalogEntry, CatalogStatus } from "./catalog-schema";
 import { statusLabel } from "./catalog";
 import { foldVi, symbolKey } from "./text";
+import { findTypedSymbol, type TypedSymbol } from "./typed-symbol";
 
 export type CatalogOrigin = "org" | "national";
 
@@ -27,6 +28,8 @@ export interface CatalogSearchResult {
   statusLabel: string;
   score: number;
   exact: boolean;
+  /** "symbol" only when this entry's symbol is the one typed in the query; "text" for every other hit. */
+  match: "symbol" | "text";
   cited: boolean;
   recent: boolean;
 }
@@ -210,6 +213,12 @@ export class CatalogSearch {
     return this.docs.length;
   }
 
+  /** The symbol typed in a query, what it says, and whether a catalog holds it. */
+  typedSymbol(query: string): (TypedSymbol & { inCatalog: boolean }) | undefined {
+    const t = findTypedSymbol(query);
+    return t && { ...t, inCatalog: this.bySymbol.has(symbolKey(t.composed.symbol)) };
+  }
+
   /** Entry by catalog id (first match). */
   byId(id: string): CatalogEntry | undefined {
     return this.docs.find((d) => d.entry.id === id)?.entry;
@@ -229,13 +238,20 @@ export class CatalogSearch {
       const k = symbolKey(r);
       if (!recentRank.has(k)) recentRank.set(k, i);
     });
-    const exactId = /[/-]/.test(q) ? this.bySymbol.get(symbolKey(q)) : undefined;
+    const typed = findTypedSymbol(q);
+    const exactId =
+      (/[/-]/.test(q) ? this.bySymbol.get(symbolKey(q)) : undefined) ??
+      (typed ? this.bySymbol.get(symbolKey(typed.composed.symbol)) : undefined);
+    // A number typed with its slash ("110/2004", "33/CT") anywhere in the query asks for that document.
     const compact = foldVi(q).replace(/\s+/g, "");
-    const partial = /^\d+[a-z]?[/-]/.test(compact) ? compact : undefined;
+    const partial = /^\d+[a-z]?[/-]/.test(compact) ? compact : /(?:^|\s)(\d+[a-z]?[/-][^\s]*)/.exec(foldVi(q))?.[1];
 
     // Type words become a ranking preference instead of a text term: "nghị định" alone matches a third of
     // a national catalog, which would make every query slow without helping to tell documents apart.
-    const all = tokenize(foldVi(q));
+    // A well-formed symbol is looked up, not searched as words: its year and term number ("2018", "qh14")
+    // would otherwise bring up every law of that term as if it were the one typed.
+    const textQuery = typed ? q.slice(0, typed.start) + " " + q.slice(typed.end) : q;
+    const all = tokenize(foldVi(textQuery));
     let wantType: string | undefined;
     let terms = all;
     for (let i = 0; i < all.length && !wantType; i++) {
@@ -252,11 +268,17 @@ export class CatalogSearch {
     }
     // Query expansion the other way: "uy ban nhan dan" also looks for the "ubnd" key.
     const spaced = ` ${terms.join(" ")} `;
+    const expansions = new Map<string, string[]>();
     for (const [abbr, phrase] of ABBR_PHRASES) {
-      if (!TYPE_ABBRS.has(abbr) && spaced.includes(phrase) && !terms.includes(abbr)) terms = [...terms, abbr];
+      if (!TYPE_ABBRS.has(abbr) && spaced.includes(phrase) && !terms.includes(abbr)) {
+        terms = [...terms, abbr];
+        expansions.set(abbr, tokenize(phrase));
+      }
     }
     const meaningful = terms.filter((t) => !STOP_WORDS.has(t));
     if (meaningful.length > 0) terms = meaningful;
+    // Beside a typed symbol, a lone type word ("Luật số 24/2018/QH14") asks for nothing more.
+    if (typed && terms.every((t) => STOP_WORDS.has(t) || QUERY_TYPES.some(([w]) => w.includes(t)))) terms = [];
     // On a large catalog, words in more than a tenth of it ("ubnd", "tinh") are not searched: they would
     // score tens of thousands of postings. They still count, as a boost on the hits of the rarer words.
     let common: string[] = [];
@@ -288,7 +310,8 @@ export class CatalogSearch {
       const d = this.docs[id];
       const e = d.entry;
       let s = score / top;
-      if (partial && d.folded.startsWith(partial)) s *= 3;
+      // A typed number outranks any number of shared words (“nghi dinh 110/2004 cong tac van thu”).
+      if (partial && d.folded.startsWith(partial)) s += 500;
       if (isCited(d)) s *= 2;
       if (recentRank.size) {
         const rr = recentRank.get(e.id) ?? recentRank.get(d.key);
@@ -302,7 +325,20 @@ export class CatalogSearch {
       ids.push(id);
       scores.push(s);
     };
-    for (const r of raw) push(r.id as number, r.score);
+    // Ordinary words must mostly match (two in three): one shared word (“công”, “tác”) is not a result.
+    // An abbreviation found for a phrase ("ubnd" for "uy ban nhan dan") matches the phrase's words too.
+    const asked = terms.filter((t) => !expansions.has(t));
+    const needed = asked.length >= 2 ? Math.ceil((asked.length * 2) / 3) : 1;
+    const matchedWords = (queryTerms: readonly string[]) => {
+      const words = new Set(queryTerms);
+      for (const t of queryTerms) for (const w of expansions.get(t) ?? []) words.add(w);
+      return asked.filter((t) => words.has(t)).length + (asked.length === 0 ? words.size : 0);
+    };
+    for (const r of raw) {
+      const id = r.id as number;
+      const byNumber = id === exactId || (partial !== undefined && this.docs[id].folded.startsWith(partial));
+      if (byNumber || matchedWords(r.queryTerms) >= needed) push(id, r.score);
+    }
     if (exactId !== undefined && !raw.some((r) => r.id === exactId)) push(exactId, top);
     // Keep the best `limit` without sorting every hit.
     const order = ids.map((_, i) => i);
@@ -321,6 +357,7 @@ export class CatalogSearch {
         statusLabel: statusLabel(e, this.replacementOf(e)),
         score: scores[i],
         exact: ids[i] === exactId,
+        match: ids[i] === exactId ? "symbol" : "text",
         cited: isCited(d),
         recent: rr !== undefined,
       };
