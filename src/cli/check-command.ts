@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import { CliExit } from "./cli-exit";
-import { readNationalCatalog } from "./cite-command";
+import { readCodifiedCatalog, readNationalCatalog } from "./cite-command";
 import { createCatalogLookup } from "../core/citations/catalog";
 import { allRules, fixUntilStable, runChecks, type CheckOptions, type CheckResult, type Finding } from "../core/checks";
 import { snapshotFromText, type DocumentSnapshot } from "../core/model/document";
@@ -90,7 +90,7 @@ export async function loadFile(file: string): Promise<LoadedFile> {
 /** The catalog lookup for citation rules, when the national catalog is available. */
 function checkOptions(): CheckOptions {
   try {
-    return { catalogLookup: createCatalogLookup(readNationalCatalog()) };
+    return { catalogLookup: createCatalogLookup(readNationalCatalog(), readCodifiedCatalog()) };
   } catch {
     return {};
   }

@@ -13,22 +13,37 @@ import { formatCanCu, formatFull, formatShort } from "../core/citations/format";
 import { importCatalog } from "../core/citations/org-catalog";
 import { CatalogSearch, type CatalogSearchResult } from "../core/citations/search";
 
-/**
- * Reads data/national-catalog.json from the project, walking up from this file, so the command works
- * both from the sources (tsx) and from the compiled build. Other Node commands (vbhc check) can use it too.
- */
-export function readNationalCatalog(): CatalogEntry[] {
+/** Finds a file under the project's data/, walking up from this file (works from the sources and the build). */
+function projectDataFile(name: string): string | undefined {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const file = path.join(dir, "data", "national-catalog.json");
-    if (fs.existsSync(file)) return loadCatalog(JSON.parse(fs.readFileSync(file, "utf8"))).entries;
+    const file = path.join(dir, "data", name);
+    if (fs.existsSync(file)) return file;
     dir = path.dirname(dir);
   }
+  return undefined;
+}
+
+/**
+ * Reads data/national-catalog.json, the curated catalog. Other Node commands (vbhc check) use it too.
+ */
+export function readNationalCatalog(): CatalogEntry[] {
+  const file = projectDataFile("national-catalog.json");
+  if (file) return loadCatalog(JSON.parse(fs.readFileSync(file, "utf8"))).entries;
   throw new CliExit(
     2,
     "The national catalog (data/national-catalog.json) was not found.",
     "Không tìm thấy danh mục văn bản quốc gia (data/national-catalog.json).",
   );
+}
+
+/**
+ * Reads data/codified-catalog.json: central documents of the national codification, a lower-trust layer
+ * (status unknown) searched after the curated catalog. Absent, it is simply not used.
+ */
+export function readCodifiedCatalog(): CatalogEntry[] {
+  const file = projectDataFile("codified-catalog.json");
+  return file ? loadCatalog(JSON.parse(fs.readFileSync(file, "utf8"))).entries : [];
 }
 
 export interface CiteJsonResult {
@@ -96,7 +111,8 @@ function textLines(results: readonly CatalogSearchResult[], typed: CiteJsonTyped
       .map((r, i) => {
         const e = r.entry;
         const head = [e.type, e.symbol, dmy(e.date), e.issuer].filter(Boolean).join(" · ");
-        return `${i + 1}. ${head} [${r.statusLabel}]\n   ${formatFull(e)}\n`;
+        const origin = r.origin === "codified" ? " · nguồn: Bộ pháp điển" : "";
+        return `${i + 1}. ${head} [${r.statusLabel}${origin}]\n   ${formatFull(e)}\n`;
       })
       .join("")
   );
@@ -142,7 +158,7 @@ export function registerCite(program: Command, _setExit: (code: number) => void)
         for (const err of imported.errors) process.stderr.write(`${path.basename(opts.catalog)}: ${err}\n`);
         org = imported.entries;
       }
-      const search = new CatalogSearch({ national: readNationalCatalog(), org });
+      const search = new CatalogSearch({ national: readNationalCatalog(), org, codified: readCodifiedCatalog() });
       const results = search.search(query, { limit });
       const typedSymbol = toJsonTypedSymbol(search, query);
       if (opts.format === "json") {

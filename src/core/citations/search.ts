@@ -10,7 +10,8 @@ import { statusLabel } from "./catalog";
 import { foldVi, symbolKey } from "./text";
 import { findTypedSymbol, type TypedSymbol } from "./typed-symbol";
 
-export type CatalogOrigin = "org" | "national";
+/** Where an entry came from: the curated national catalog, the organisation's, or the codification layer. */
+export type CatalogOrigin = "org" | "national" | "codified";
 
 export interface CatalogSearchOptions {
   limit?: number;
@@ -156,7 +157,11 @@ export class CatalogSearch {
   private readonly index: MiniSearch<IndexedDoc>;
 
   /** Builds the index once. On a duplicate symbol the national entry (checked status) is kept. */
-  constructor(sources: { national?: readonly CatalogEntry[]; org?: readonly CatalogEntry[] }) {
+  constructor(sources: {
+    national?: readonly CatalogEntry[];
+    org?: readonly CatalogEntry[];
+    codified?: readonly CatalogEntry[];
+  }) {
     const add = (entry: CatalogEntry, origin: CatalogOrigin) => {
       const key = entry.symbol ? symbolKey(entry.symbol) : `${origin}:${entry.id}`;
       if (entry.symbol && this.bySymbol.has(key)) return;
@@ -173,6 +178,8 @@ export class CatalogSearch {
     };
     for (const e of sources.national ?? []) add(e, "national");
     for (const e of sources.org ?? []) add(e, "org");
+    // Lowest trust last: a symbol the curated or the organisation catalog holds keeps their entry.
+    for (const e of sources.codified ?? []) add(e, "codified");
     // Fields are folded once per document here, so the per-term step is only a guard.
     this.index = new MiniSearch<IndexedDoc>({
       fields: ["type", "symbol", "title", "issuer", "aliases", "keys"],
@@ -320,6 +327,7 @@ export class CatalogSearch {
       if (wantType !== undefined && d.type === wantType) s *= 1.5;
       for (const c of common) if (d.hay.includes(` ${c} `)) s *= 1.3;
       if (d.origin === "org") s *= 1.2;
+      else if (d.origin === "codified") s *= 0.9;
       s *= STATUS_FACTOR[e.status];
       if (id === exactId) s += 1000;
       ids.push(id);
@@ -375,6 +383,7 @@ function topK(order: number[], scores: number[], k: number): number[] {
 export function createCatalogSearch(sources: {
   national?: readonly CatalogEntry[];
   org?: readonly CatalogEntry[];
+  codified?: readonly CatalogEntry[];
 }): CatalogSearch {
   return new CatalogSearch(sources);
 }

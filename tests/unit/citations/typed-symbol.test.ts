@@ -91,21 +91,33 @@ describe("search with a typed symbol", () => {
 
 describe("vbhc cite with a typed symbol", () => {
   it("reports a symbol the catalog lacks with a composed citation and no symbol match", async () => {
-    const { code, out } = await vbhc("cite", "Luật số 24/2018/QH14", "--format", "json");
+    // No law 99 was passed in 2018; 24/2018/QH14 (Luật An ninh mạng) is in the codification layer now.
+    const { code, out } = await vbhc("cite", "Luật số 99/2018/QH14", "--format", "json");
     expect(code).toBe(0);
     const json = JSON.parse(out) as {
       results: { match: string }[];
       typedSymbol: { symbol: string; inCatalog: boolean; composed: Record<string, string> };
     };
     expect(json.typedSymbol).toEqual({
-      symbol: "24/2018/QH14",
+      symbol: "99/2018/QH14",
       inCatalog: false,
-      composed: { type: "Luật", symbol: "24/2018/QH14", issuer: "Quốc hội", citation: "Luật số 24/2018/QH14" },
+      composed: { type: "Luật", symbol: "99/2018/QH14", issuer: "Quốc hội", citation: "Luật số 99/2018/QH14" },
     });
     expect(json.results.filter((r) => r.match === "symbol")).toEqual([]);
-    const text = await vbhc("cite", "Luật số 24/2018/QH14");
+    const text = await vbhc("cite", "Luật số 99/2018/QH14");
     expect(text.out).toContain("không có trong danh mục");
     expect(text.out).toContain("is not in the catalog");
+  });
+
+  it("finds a document of the codification layer by its symbol, and says where it comes from", async () => {
+    const { out } = await vbhc("cite", "Luật số 24/2018/QH14", "--format", "json");
+    const json = JSON.parse(out) as {
+      results: { symbol: string; match: string; status: string }[];
+      typedSymbol: object;
+    };
+    expect(json.typedSymbol).toMatchObject({ inCatalog: true });
+    expect(json.results[0]).toMatchObject({ symbol: "24/2018/QH14", match: "symbol", status: "unknown" });
+    expect((await vbhc("cite", "24/2018/QH14")).out).toContain("nguồn: Bộ pháp điển");
   });
 
   it("marks a catalog document found by its symbol", async () => {
