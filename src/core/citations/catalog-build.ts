@@ -199,6 +199,8 @@ export function buildCatalog(
       family: entryFamily(symbol),
       source: `${d.origin}${d.sourceId ? ` id ${d.sourceId}` : ""}`,
     };
+    // An expired document keeps the day it stopped applying, so citations after it can be warned about.
+    if (status === "expired") e.replacedOn = isoDay(d.expired) || null;
     const key = `${symbolKey(symbol)}|${date.slice(0, 4)}`;
     if (byKey.has(key)) continue;
     byKey.set(key, e);
