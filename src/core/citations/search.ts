@@ -289,7 +289,7 @@ export class CatalogSearch {
     // On a large catalog, words in more than a tenth of it ("ubnd", "tinh") are not searched: they would
     // score tens of thousands of postings. They still count, as a boost on the hits of the rarer words.
     let common: string[] = [];
-    if (this.docs.length > 5000) {
+    if (this.docs.length > 5000 && terms.length > 0) {
       const limitDf = this.docs.length / 10;
       const rare = terms.filter((t) => (this.df.get(t) ?? 0) <= limitDf);
       // With only common words, search the least common one and let the others boost.

@@ -76,6 +76,18 @@ describe("search with a typed symbol", () => {
     expect(search.typedSymbol("36/2018/QH14")).toMatchObject({ inCatalog: true });
   });
 
+  it("answers a lone typed symbol on a large catalog too", () => {
+    const many = Array.from({ length: 6000 }, (_, i) =>
+      entry(`${i + 1}/2015/NĐ-CP`, { type: "Nghị định", issuer: "Chính phủ", title: `về việc số ${i}` }),
+    );
+    const big = new CatalogSearch({ national: many });
+    expect(big.search("Luật số 99/2018/QH14")).toEqual([]);
+    expect(big.search("Nghị định số 17/2015/NĐ-CP")[0]).toMatchObject({
+      match: "symbol",
+      entry: { symbol: "17/2015/NĐ-CP" },
+    });
+  });
+
   it("puts a typed number before documents that share more words", () => {
     const national = loadNationalCatalog();
     const s = new CatalogSearch({ national });
