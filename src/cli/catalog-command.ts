@@ -19,6 +19,7 @@ import {
   type SourceRelation,
 } from "../core/citations/catalog-build";
 import type { CatalogEntry } from "../core/citations/catalog-schema";
+import { buildCatalogIndex } from "../core/citations/search";
 import { readNationalCatalog } from "./cite-command";
 
 /** One input file is read whole; this bounds what an input may hold (a full dataset table is ~100 MB). */
@@ -67,6 +68,7 @@ export function readRows(file: string): Record<string, unknown>[] {
 }
 
 interface BuildOptions {
+  index?: string;
   listApi?: string[];
   metadata?: string[];
   relations?: string[];
@@ -94,6 +96,10 @@ export function registerCatalog(program: Command, _setExit: (code: number) => vo
     .option("--curated <file>", "the curated catalog, which wins where it states a fact (default: the shipped one)")
     .option("--no-curated", "do not apply the shipped curated catalog")
     .requiredOption("-o, --output <file>", "where to write the catalog (JSON)")
+    .option(
+      "--index <file>",
+      "also write the catalog's prebuilt search index (JSON), which the pane loads instead of building",
+    )
     .action((opts: BuildOptions & { curated?: string | boolean }) => {
       const docs: SourceDocument[] = [];
       const relations: SourceRelation[] = [];
@@ -132,6 +138,11 @@ export function registerCatalog(program: Command, _setExit: (code: number) => vo
       const tmp = `${out}.${process.pid}.tmp`;
       fs.writeFileSync(tmp, `${JSON.stringify(report.entries, null, 1)}\n`);
       fs.renameSync(tmp, out);
+      if (opts.index) {
+        const indexOut = path.resolve(opts.index);
+        fs.writeFileSync(`${indexOut}.${process.pid}.tmp`, JSON.stringify(buildCatalogIndex(report.entries)));
+        fs.renameSync(`${indexOut}.${process.pid}.tmp`, indexOut);
+      }
       const replaced = report.entries.filter((e) => e.status === "replaced").length;
       process.stderr.write(
         `${report.entries.length} văn bản (${replaced} đã bị thay thế), bỏ qua ${report.skipped.length}, ` +

@@ -2,7 +2,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { buildCatalog, catalogTitle, isCentral, mapStatus } from "../../../src/core/citations/catalog-build";
-import { loadCatalog, type CatalogEntry } from "../../../src/core/citations";
+import {
+  CatalogSearch,
+  loadCatalog,
+  type CatalogEntry,
+  type SerializedCatalogIndex,
+} from "../../../src/core/citations";
 import { vbhc } from "../../helpers/run-cli";
 
 const FIXTURES = path.resolve(__dirname, "../../fixtures/catalog-build");
@@ -98,6 +103,32 @@ describe("vbhc catalog build", () => {
     });
     expect(bySymbol(entries, "61/2018/NĐ-CP")?.source).toContain("list API");
     expect(err).toMatch(/values taken from the curated catalog/);
+  });
+
+  it("writes a prebuilt index that a search loads instead of building", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-index-"));
+    try {
+      const out = path.join(dir, "c.json");
+      const idx = path.join(dir, "c.index.json");
+      const run = await vbhc(
+        "catalog",
+        "build",
+        "--list-api",
+        fixture("list-api-page.json"),
+        "-o",
+        out,
+        "--index",
+        idx,
+      );
+      expect(run.code).toBe(0);
+      const entries = loadCatalog(JSON.parse(fs.readFileSync(out, "utf8"))).entries;
+      const index = JSON.parse(fs.readFileSync(idx, "utf8")) as SerializedCatalogIndex;
+      expect(index.docs).toBe(entries.length);
+      const s = new CatalogSearch({ national: entries }, { national: index });
+      expect(s.search("nghi dinh 110/2004 van thu")[0].entry.symbol).toBe("110/2004/NĐ-CP");
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("refuses a run with no input, and an unterminated CSV quote, in English and Vietnamese", async () => {
