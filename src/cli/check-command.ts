@@ -5,7 +5,7 @@
 import * as path from "path";
 import type { Command } from "commander";
 import { CliExit } from "./cli-exit";
-import { readNationalCatalog } from "./cite-command";
+import { readCodifiedCatalog, readNationalCatalog } from "./cite-command";
 import { createCatalogLookup } from "../core/citations/catalog";
 import {
   allRules,
@@ -84,7 +84,7 @@ let cachedOptions: CheckOptions | undefined;
 function checkOptions(): CheckOptions {
   if (cachedOptions) return cachedOptions;
   try {
-    cachedOptions = { catalogLookup: createCatalogLookup(readNationalCatalog()) };
+    cachedOptions = { catalogLookup: createCatalogLookup(readNationalCatalog(), readCodifiedCatalog()) };
   } catch {
     cachedOptions = {};
   }

@@ -15,17 +15,23 @@ import { formatCanCu, formatFull, formatShort } from "../core/citations/format";
 import { importCatalog } from "../core/citations/org-catalog";
 import { CatalogSearch, type CatalogSearchResult } from "../core/citations/search";
 
-/**
- * Reads data/national-catalog.json from the project, walking up from this file, so the command works
- * both from the sources (tsx) and from the compiled build. Other Node commands (vbhc check) can use it too.
- */
-export function readNationalCatalog(): CatalogEntry[] {
+/** Finds a file under the project's data/, walking up from this file (works from the sources and the build). */
+function projectDataFile(name: string): string | undefined {
   let dir = __dirname;
   for (let i = 0; i < 6; i++) {
-    const file = path.join(dir, "data", "national-catalog.json");
-    if (fs.existsSync(file)) return loadCatalog(JSON.parse(fs.readFileSync(file, "utf8"))).entries;
+    const file = path.join(dir, "data", name);
+    if (fs.existsSync(file)) return file;
     dir = path.dirname(dir);
   }
+  return undefined;
+}
+
+/**
+ * Reads data/national-catalog.json, the curated catalog. Other Node commands (vbhc check) use it too.
+ */
+export function readNationalCatalog(): CatalogEntry[] {
+  const file = projectDataFile("national-catalog.json");
+  if (file) return loadCatalog(JSON.parse(fs.readFileSync(file, "utf8"))).entries;
   throw new CliExit(
     2,
     "The national catalog (data/national-catalog.json) was not found.",
@@ -36,6 +42,15 @@ export function readNationalCatalog(): CatalogEntry[] {
 /** An organisation catalog above this size is refused before it is read (a catalog of 100,000 documents is about 20 MB). */
 export const MAX_CATALOG_BYTES = 64 * 1024 * 1024;
 
+/**
+ * Reads data/codified-catalog.json: central documents of the national codification, a lower-trust layer
+ * (status unknown) searched after the curated catalog. Absent, it is simply not used.
+ */
+export function readCodifiedCatalog(): CatalogEntry[] {
+  const file = projectDataFile("codified-catalog.json");
+  return file ? loadCatalog(JSON.parse(fs.readFileSync(file, "utf8"))).entries : [];
+}
+
 export interface CiteJsonResult {
   id: string;
   type: string;
@@ -45,7 +60,22 @@ export interface CiteJsonResult {
   title: string;
   status: CatalogEntry["status"];
   replacedBy: string | null;
+  match: "symbol" | "text";
   citation: { full: string; short: string; canCu: string };
+}
+
+/** The product's `typedSymbol`: a symbol typed in the query, whether a catalog holds it, and what it says. */
+export interface CiteJsonTypedSymbol {
+  symbol: string;
+  inCatalog: boolean;
+  composed: { type: string; symbol: string; issuer: string; citation: string };
+}
+
+export function toJsonTypedSymbol(search: CatalogSearch, query: string): CiteJsonTypedSymbol | undefined {
+  const t = search.typedSymbol(query);
+  if (!t) return undefined;
+  const { type, symbol, issuer, citation } = t.composed;
+  return { symbol, inCatalog: t.inCatalog, composed: { type, symbol, issuer, citation } };
 }
 
 export function toJsonResult(r: CatalogSearchResult): CiteJsonResult {
@@ -59,6 +89,7 @@ export function toJsonResult(r: CatalogSearchResult): CiteJsonResult {
     title: e.title,
     status: e.status,
     replacedBy: e.replacedBy,
+    match: r.match,
     citation: { full: formatFull(e), short: formatShort(e), canCu: formatCanCu(e) },
   };
 }
@@ -68,16 +99,29 @@ function dmy(iso: string): string {
   return d ? formatDateSlash(d) : "";
 }
 
-function textLines(results: readonly CatalogSearchResult[]): string {
-  if (results.length === 0) return "Không tìm thấy văn bản nào. (No document found.)\n";
-  return results
-    .map((r, i) => {
-      const e = r.entry;
-      const head = [e.type, e.symbol, dmy(e.date), e.issuer].filter(Boolean).join(" · ");
-      // Catalog text may hold control characters: shown escaped, never sent raw to the terminal.
-      return `${i + 1}. ${visible(head)} [${visible(r.statusLabel)}]\n   ${visible(formatFull(e))}\n`;
-    })
-    .join("");
+function typedLine(t: CiteJsonTypedSymbol | undefined, others: number): string {
+  if (!t || t.inCatalog) return "";
+  const vi = `Số, ký hiệu ${t.symbol} không có trong danh mục; trích dẫn soạn từ chính ký hiệu: ${t.composed.citation}`;
+  const en = `${t.symbol} is not in the catalog; the citation above is composed from the symbol itself.`;
+  const rest = others > 0 ? " Các kết quả dưới đây là văn bản khác. (The results below are other documents.)" : "";
+  return `${visible(vi)}\n(${visible(en)})${rest}\n`;
+}
+
+function textLines(results: readonly CatalogSearchResult[], typed: CiteJsonTypedSymbol | undefined): string {
+  const head = typedLine(typed, results.length);
+  if (results.length === 0) return `${head}Không tìm thấy văn bản nào. (No document found.)\n`;
+  return (
+    head +
+    results
+      .map((r, i) => {
+        const e = r.entry;
+        const head = [e.type, e.symbol, dmy(e.date), e.issuer].filter(Boolean).join(" · ");
+        const origin = r.origin === "codified" ? " · nguồn: Bộ pháp điển" : "";
+        // Catalog text may hold control characters: shown escaped, never sent raw to the terminal.
+        return `${i + 1}. ${visible(head)} [${visible(r.statusLabel)}${origin}]\n   ${visible(formatFull(e))}\n`;
+      })
+      .join("")
+  );
 }
 
 export function registerCite(program: Command, _setExit: (code: number) => void): void {
@@ -113,12 +157,14 @@ export function registerCite(program: Command, _setExit: (code: number) => void)
           process.stderr.write(`${visible(`${path.basename(opts.catalog)}: ${err}`)}\n`);
         org = imported.entries;
       }
-      const search = new CatalogSearch({ national: readNationalCatalog(), org });
+      const search = new CatalogSearch({ national: readNationalCatalog(), org, codified: readCodifiedCatalog() });
       const results = search.search(query, { limit });
+      const typedSymbol = toJsonTypedSymbol(search, query);
       if (opts.format === "json") {
-        process.stdout.write(`${safeJson({ query, results: results.map(toJsonResult) })}\n`);
+        const json = { query, results: results.map(toJsonResult), ...(typedSymbol ? { typedSymbol } : {}) };
+        process.stdout.write(`${safeJson(json)}\n`);
       } else {
-        process.stdout.write(textLines(results));
+        process.stdout.write(textLines(results, typedSymbol));
       }
     });
 }

@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { registerNew } from "./new-command";
 import { registerCheck } from "./check-command";
 import { registerCite } from "./cite-command";
+import { registerCatalog } from "./catalog-command";
 import { CliExit } from "./cli-exit";
 import { visible, visibleLines } from "./terminal-text";
 
@@ -23,6 +24,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerNew(program, setExit);
   registerCheck(program, setExit);
   registerCite(program, setExit);
+  registerCatalog(program, setExit);
   try {
     await program.parseAsync([...argv]);
   } catch (err) {

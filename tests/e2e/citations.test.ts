@@ -75,4 +75,26 @@ describe("the Căn cứ pháp lý tab in the playground", () => {
     await pane().getByTestId("citations-status").filter({ hasText: "Đã chèn 2 dòng căn cứ" }).waitFor();
     expect(await documentText()).toContain("Căn cứ Luật Lưu trữ");
   });
+
+  test("a symbol the catalog lacks is composed from the ký hiệu and inserted as a tagged citation", async () => {
+    await s.openPlayground();
+    await pane().getByRole("tab", { name: "Căn cứ pháp lý", exact: true }).click();
+    await pane().getByRole("combobox").fill("Luật số 24/2018/QH14");
+    const notice = pane().getByTestId("typed-symbol");
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain("không có trong danh mục");
+    await notice.getByRole("button", { name: "Soạn trích dẫn" }).click();
+    await pane().getByTestId("compose-form").getByLabel("Ngày ban hành").fill("12/6/2018");
+    await pane().getByRole("textbox", { name: "Trích yếu (tên văn bản)" }).fill("Luật An ninh mạng");
+    await pane().getByRole("button", { name: "Lưu vào danh mục và chọn" }).click();
+    await pane().getByTestId("citation-chosen").filter({ hasText: "Luật An ninh mạng" }).waitFor();
+    await pane().getByRole("button", { name: "Chèn trích dẫn đầy đủ" }).click();
+    await pane().getByTestId("citations-status").filter({ hasText: "Đã chèn" }).waitFor();
+    expect(await documentText()).toContain("Luật An ninh mạng ngày 12 tháng 6 năm 2018");
+    // The composed entry is in the organisation catalog now: a refresh finds and keeps it.
+    await pane().getByRole("button", { name: "Làm mới trích dẫn" }).click();
+    await pane().getByTestId("citations-status").filter({ hasText: "Đã làm mới" }).waitFor();
+    expect(await pane().getByTestId("citations-status").innerText()).not.toContain("không có trong danh mục");
+    expect(s.pageErrors).toEqual([]);
+  });
 });

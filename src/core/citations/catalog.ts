@@ -113,8 +113,11 @@ export function statusLabel(
         : e.replacedBy;
       return by ? `đã bị thay thế bởi ${by}${on}` : `đã bị thay thế${on}`;
     }
-    case "expired":
-      return "hết hiệu lực";
+    case "expired": {
+      // An expired document's replacedOn is the day it stopped applying (no successor is named).
+      const d = e.replacedOn ? parseIsoDate(e.replacedOn) : undefined;
+      return d ? `hết hiệu lực từ ${formatDateSlash(d)}` : "hết hiệu lực";
+    }
     case "not-yet-effective":
       return "chưa có hiệu lực";
     default:

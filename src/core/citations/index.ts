@@ -8,6 +8,7 @@ export * from "./catalog";
 export * from "./national";
 export * from "./org-catalog";
 export * from "./search";
+export * from "./typed-symbol";
 export { documentCitations, documentDate } from "./analysis";
 export { headerDate } from "../structure/header-date";
 export { CITATION_RULES } from "./check-rules";

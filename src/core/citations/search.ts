@@ -3,13 +3,15 @@
  * ("nđ" → Nghị định, "ubnd" → Ủy ban nhân dân), numbers and partial symbols, exact symbols first,
  * then documents already cited, recent picks, the organisation catalog, in force before replaced.
  */
-import MiniSearch from "minisearch";
 import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types";
 import type { CatalogEntry, CatalogStatus } from "./catalog-schema";
 import { statusLabel } from "./catalog";
 import { foldVi, symbolKey } from "./text";
+import { TermIndex, type SerializedTermIndex } from "./term-index";
+import { findTypedSymbol, type TypedSymbol } from "./typed-symbol";
 
-export type CatalogOrigin = "org" | "national";
+/** Where an entry came from: the curated national catalog, the organisation's, or the codification layer. */
+export type CatalogOrigin = "org" | "national" | "codified";
 
 export interface CatalogSearchOptions {
   limit?: number;
@@ -27,6 +29,8 @@ export interface CatalogSearchResult {
   statusLabel: string;
   score: number;
   exact: boolean;
+  /** "symbol" only when this entry's symbol is the one typed in the query; "text" for every other hit. */
+  match: "symbol" | "text";
   cited: boolean;
   recent: boolean;
 }
@@ -80,16 +84,6 @@ const ISSUER_KEYS: readonly [RegExp, string][] = [
 const TOKEN_RE = /[^\p{L}\p{N}]+/u;
 const tokenize = (s: string): string[] => s.split(TOKEN_RE).filter(Boolean);
 
-interface IndexedDoc {
-  id: number;
-  type: string;
-  symbol: string;
-  title: string;
-  issuer: string;
-  aliases: string;
-  keys: string;
-}
-
 const ABBR_PHRASES: readonly [string, string][] = Object.entries(QUERY_ABBREVIATIONS).map(([k, v]) => [
   k,
   ` ${foldVi(v)} `,
@@ -137,66 +131,124 @@ const STATUS_FACTOR: Record<CatalogStatus, number> = {
   expired: 0.9,
 };
 
-export class CatalogSearch {
-  private readonly docs: {
-    entry: CatalogEntry;
-    origin: CatalogOrigin;
-    key: string;
-    folded: string;
-    type: string;
-    /** Every indexed word of the entry, space-padded, to test common query words on the few hits. */
-    hay: string;
-  }[] = [];
-  /** Document frequency of each indexed word. */
-  private readonly df = new Map<string, number>();
-  private readonly bySymbol = new Map<string, number>();
-  private readonly index: MiniSearch<IndexedDoc>;
+/** The indexed fields and their weights: a symbol or a typed abbreviation says more than a title word. */
+const FIELDS = ["type", "symbol", "title", "issuer", "aliases", "keys"] as const;
+const BOOSTS = [1.5, 3, 1, 0.7, 1.5, 2];
 
-  /** Builds the index once. On a duplicate symbol the national entry (checked status) is kept. */
-  constructor(sources: { national?: readonly CatalogEntry[]; org?: readonly CatalogEntry[] }) {
-    const add = (entry: CatalogEntry, origin: CatalogOrigin) => {
-      const key = entry.symbol ? symbolKey(entry.symbol) : `${origin}:${entry.id}`;
-      if (entry.symbol && this.bySymbol.has(key)) return;
-      const id = this.docs.length;
-      this.docs.push({
-        entry,
-        origin,
-        key,
-        folded: foldVi(entry.symbol).replace(/\s+/g, ""),
-        type: foldVi(entry.type),
-        hay: "",
+/** The words of an entry, field by field, as the index stores them. */
+function fieldWords(e: CatalogEntry): string[][] {
+  const folded = { type: foldVi(e.type), issuer: foldVi(e.issuer), title: foldVi(e.title) };
+  return [
+    tokenize(folded.type),
+    tokenize(foldVi(e.symbol)),
+    tokenize(folded.title),
+    tokenize(folded.issuer),
+    e.aliases?.length ? tokenize(foldVi(e.aliases.join(" "))) : [],
+    tokenize(keysOf(e, folded)),
+  ];
+}
+
+/** A catalog's prebuilt index: its term index and each entry's symbol key, so loading computes neither. */
+export interface SerializedCatalogIndex extends SerializedTermIndex {
+  /** symbolKey of each entry's symbol, one per line ("" for an entry without one). */
+  keys: string;
+}
+
+/** The prebuilt index of one catalog (`vbhc catalog build` writes it beside the catalog). */
+export function buildCatalogIndex(entries: readonly CatalogEntry[]): SerializedCatalogIndex {
+  return {
+    ...TermIndex.build(FIELDS, entries.map(fieldWords)).toJSON(),
+    keys: entries.map((e) => (e.symbol ? symbolKey(e.symbol) : "")).join("\n"),
+  };
+}
+
+/** Folded type names: a catalog has a few dozen types, so each is folded once. */
+const FOLDED_TYPE = new Map<string, string>();
+
+interface Segment {
+  index: TermIndex;
+  /** Global document id of each of the segment's entries; -1 where an earlier catalog holds the symbol. */
+  toGlobal: Int32Array;
+}
+
+interface SearchDoc {
+  entry: CatalogEntry;
+  origin: CatalogOrigin;
+  key: string;
+  /** Folded symbol without spaces, folded type and every indexed word (space-padded), computed on first use. */
+  folded?: string;
+  type?: string;
+  hay?: string;
+}
+
+export class CatalogSearch {
+  private readonly docs: SearchDoc[] = [];
+  private readonly segments: Segment[] = [];
+  private readonly bySymbol = new Map<string, number>();
+
+  /**
+   * One index per catalog, built here or loaded from a prebuilt one (`indexes`, used when it covers the same
+   * number of entries). On a duplicate symbol the first catalog wins: national (checked status), then the
+   * organisation's, then the codification layer.
+   */
+  constructor(
+    sources: {
+      national?: readonly CatalogEntry[];
+      org?: readonly CatalogEntry[];
+      codified?: readonly CatalogEntry[];
+    },
+    indexes: { national?: SerializedCatalogIndex; codified?: SerializedCatalogIndex } = {},
+  ) {
+    const addSource = (entries: readonly CatalogEntry[], origin: CatalogOrigin, prebuilt?: SerializedCatalogIndex) => {
+      if (entries.length === 0) return;
+      const usable = prebuilt !== undefined && prebuilt.docs === entries.length;
+      const keys = usable ? prebuilt.keys.split("\n") : undefined;
+      const toGlobal = new Int32Array(entries.length);
+      entries.forEach((entry, i) => {
+        const key = entry.symbol ? (keys?.[i] ?? symbolKey(entry.symbol)) : `${origin}:${entry.id}`;
+        if (entry.symbol && this.bySymbol.has(key)) {
+          toGlobal[i] = -1;
+          return;
+        }
+        toGlobal[i] = this.docs.length;
+        if (entry.symbol) this.bySymbol.set(key, this.docs.length);
+        this.docs.push({ entry, origin, key });
       });
-      if (entry.symbol) this.bySymbol.set(key, id);
+      const index = usable ? TermIndex.fromJSON(prebuilt) : TermIndex.build(FIELDS, entries.map(fieldWords));
+      this.segments.push({ index, toGlobal });
     };
-    for (const e of sources.national ?? []) add(e, "national");
-    for (const e of sources.org ?? []) add(e, "org");
-    // Fields are folded once per document here, so the per-term step is only a guard.
-    this.index = new MiniSearch<IndexedDoc>({
-      fields: ["type", "symbol", "title", "issuer", "aliases", "keys"],
-      tokenize,
-      processTerm: (t) => t || null,
-    });
-    this.index.addAll(
-      this.docs.map((d, id) => {
-        const e = d.entry;
-        const folded = { type: d.type, issuer: foldVi(e.issuer), title: foldVi(e.title) };
-        const doc = {
-          id,
-          type: d.type,
-          symbol: foldVi(e.symbol),
-          title: folded.title,
-          issuer: folded.issuer,
-          aliases: e.aliases?.length ? foldVi(e.aliases.join(" ")) : "",
-          keys: keysOf(e, folded),
-        };
-        const words = new Set(
-          tokenize(`${doc.type} ${doc.symbol} ${doc.title} ${doc.issuer} ${doc.aliases} ${doc.keys}`),
-        );
-        for (const w of words) this.df.set(w, (this.df.get(w) ?? 0) + 1);
-        d.hay = ` ${[...words].join(" ")} `;
-        return doc;
-      }),
-    );
+    addSource(sources.national ?? [], "national", indexes.national);
+    addSource(sources.org ?? [], "org");
+    // Lowest trust last: a symbol the curated or the organisation catalog holds keeps their entry.
+    addSource(sources.codified ?? [], "codified", indexes.codified);
+  }
+
+  private df(term: string): number {
+    let n = 0;
+    for (const s of this.segments) n += s.index.df(term);
+    return n;
+  }
+
+  private known(term: string): boolean {
+    return this.segments.some((s) => s.index.has(term));
+  }
+
+  /** The symbol folded without spaces: its key in lower case (the key is folded already). */
+  private folded(d: SearchDoc): string {
+    return (d.folded ??= d.entry.symbol ? d.key.toLowerCase() : "");
+  }
+
+  private typeOf(d: SearchDoc): string {
+    if (d.type === undefined) {
+      let t = FOLDED_TYPE.get(d.entry.type);
+      if (t === undefined) FOLDED_TYPE.set(d.entry.type, (t = foldVi(d.entry.type)));
+      d.type = t;
+    }
+    return d.type;
+  }
+
+  private hayOf(d: SearchDoc): string {
+    return (d.hay ??= ` ${[...new Set(fieldWords(d.entry).flat())].join(" ")} `);
   }
 
   /** The catalog entry that replaced this one, when the catalog has it. */
@@ -208,6 +260,12 @@ export class CatalogSearch {
 
   get size(): number {
     return this.docs.length;
+  }
+
+  /** The symbol typed in a query, what it says, and whether a catalog holds it. */
+  typedSymbol(query: string): (TypedSymbol & { inCatalog: boolean }) | undefined {
+    const t = findTypedSymbol(query);
+    return t && { ...t, inCatalog: this.bySymbol.has(symbolKey(t.composed.symbol)) };
   }
 
   /** Entry by catalog id (first match). */
@@ -229,13 +287,20 @@ export class CatalogSearch {
       const k = symbolKey(r);
       if (!recentRank.has(k)) recentRank.set(k, i);
     });
-    const exactId = /[/-]/.test(q) ? this.bySymbol.get(symbolKey(q)) : undefined;
+    const typed = findTypedSymbol(q);
+    const exactId =
+      (/[/-]/.test(q) ? this.bySymbol.get(symbolKey(q)) : undefined) ??
+      (typed ? this.bySymbol.get(symbolKey(typed.composed.symbol)) : undefined);
+    // A number typed with its slash ("110/2004", "33/CT") anywhere in the query asks for that document.
     const compact = foldVi(q).replace(/\s+/g, "");
-    const partial = /^\d+[a-z]?[/-]/.test(compact) ? compact : undefined;
+    const partial = /^\d+[a-z]?[/-]/.test(compact) ? compact : /(?:^|\s)(\d+[a-z]?[/-][^\s]*)/.exec(foldVi(q))?.[1];
 
     // Type words become a ranking preference instead of a text term: "nghị định" alone matches a third of
     // a national catalog, which would make every query slow without helping to tell documents apart.
-    const all = tokenize(foldVi(q));
+    // A well-formed symbol is looked up, not searched as words: its year and term number ("2018", "qh14")
+    // would otherwise bring up every law of that term as if it were the one typed.
+    const textQuery = typed ? q.slice(0, typed.start) + " " + q.slice(typed.end) : q;
+    const all = tokenize(foldVi(textQuery));
     let wantType: string | undefined;
     let terms = all;
     for (let i = 0; i < all.length && !wantType; i++) {
@@ -252,57 +317,96 @@ export class CatalogSearch {
     }
     // Query expansion the other way: "uy ban nhan dan" also looks for the "ubnd" key.
     const spaced = ` ${terms.join(" ")} `;
+    const expansions = new Map<string, string[]>();
     for (const [abbr, phrase] of ABBR_PHRASES) {
-      if (!TYPE_ABBRS.has(abbr) && spaced.includes(phrase) && !terms.includes(abbr)) terms = [...terms, abbr];
+      if (!TYPE_ABBRS.has(abbr) && spaced.includes(phrase) && !terms.includes(abbr)) {
+        terms = [...terms, abbr];
+        expansions.set(abbr, tokenize(phrase));
+      }
     }
     const meaningful = terms.filter((t) => !STOP_WORDS.has(t));
     if (meaningful.length > 0) terms = meaningful;
+    // Beside a typed symbol, a lone type word ("Luật số 24/2018/QH14") asks for nothing more.
+    if (typed && terms.every((t) => STOP_WORDS.has(t) || QUERY_TYPES.some(([w]) => w.includes(t)))) terms = [];
     // On a large catalog, words in more than a tenth of it ("ubnd", "tinh") are not searched: they would
     // score tens of thousands of postings. They still count, as a boost on the hits of the rarer words.
     let common: string[] = [];
-    if (this.docs.length > 5000) {
+    if (this.docs.length > 5000 && terms.length > 0) {
       const limitDf = this.docs.length / 10;
-      const rare = terms.filter((t) => (this.df.get(t) ?? 0) <= limitDf);
+      const rare = terms.filter((t) => this.df(t) <= limitDf);
       // With only common words, search the least common one and let the others boost.
-      const keep =
-        rare.length > 0 ? rare : [terms.reduce((a, b) => ((this.df.get(a) ?? 0) <= (this.df.get(b) ?? 0) ? a : b))];
+      const keep = rare.length > 0 ? rare : [terms.reduce((a, b) => (this.df(a) <= this.df(b) ? a : b))];
       common = terms.filter((t) => !keep.includes(t));
       terms = keep;
     }
     const last = terms[terms.length - 1];
     // Type-ahead: only an unfinished last word (not a known word, not a number) is a prefix.
-    const prefixLast = last !== undefined && last.length >= 2 && !/^\d+$/.test(last) && !this.df.has(last);
-    const raw = terms.length
-      ? this.index.search(
-          { combineWith: "OR", queries: terms },
-          {
-            boost: { symbol: 3, keys: 2, type: 1.5, aliases: 1.5, title: 1, issuer: 0.7 },
-            prefix: (_term, i, list) => prefixLast && i === list.length - 1,
-          },
-        )
-      : [];
-    const top = raw.length ? raw[0].score : 1;
+    const prefixLast = last !== undefined && last.length >= 2 && !/^\d+$/.test(last) && !this.known(last);
+    const raw: { id: number; score: number; mask: number }[] = [];
+    if (terms.length) {
+      const stats = { docs: this.segments.reduce((n, sg) => n + sg.index.docCount, 0), df: (t: string) => this.df(t) };
+      for (const seg of this.segments) {
+        for (const h of seg.index.search(terms, BOOSTS, prefixLast, this.segments.length > 1 ? stats : undefined)) {
+          const id = seg.toGlobal[h.id];
+          if (id >= 0) raw.push({ ...h, id });
+        }
+      }
+    }
+    // Hits holding each common word, marked once from its postings instead of reading every hit's words.
+    const commonMarks = common.map((c) => {
+      const marks = new Uint8Array(this.docs.length);
+      for (const seg of this.segments) {
+        seg.index.forEachDoc(c, (d) => {
+          const id = seg.toGlobal[d];
+          if (id >= 0) marks[id] = 1;
+        });
+      }
+      return marks;
+    });
+    let top = 0;
+    for (const r of raw) if (r.score > top) top = r.score;
+    if (top === 0) top = 1;
     const ids: number[] = [];
     const scores: number[] = [];
     const push = (id: number, score: number) => {
       const d = this.docs[id];
       const e = d.entry;
       let s = score / top;
-      if (partial && d.folded.startsWith(partial)) s *= 3;
+      // A typed number outranks any number of shared words (“nghi dinh 110/2004 cong tac van thu”).
+      if (partial && this.folded(d).startsWith(partial)) s += 500;
       if (isCited(d)) s *= 2;
       if (recentRank.size) {
         const rr = recentRank.get(e.id) ?? recentRank.get(d.key);
         if (rr !== undefined) s *= 1.6 - Math.min(rr, 10) * 0.02;
       }
-      if (wantType !== undefined && d.type === wantType) s *= 1.5;
-      for (const c of common) if (d.hay.includes(` ${c} `)) s *= 1.3;
+      if (wantType !== undefined && this.typeOf(d) === wantType) s *= 1.5;
+      for (const marks of commonMarks) if (marks[id]) s *= 1.3;
       if (d.origin === "org") s *= 1.2;
+      else if (d.origin === "codified") s *= 0.9;
       s *= STATUS_FACTOR[e.status];
       if (id === exactId) s += 1000;
       ids.push(id);
       scores.push(s);
     };
-    for (const r of raw) push(r.id as number, r.score);
+    // Ordinary words must mostly match (two in three): one shared word (“công”, “tác”) is not a result.
+    // An abbreviation found for a phrase ("ubnd" for "uy ban nhan dan") matches the phrase's words too.
+    const asked = terms.filter((t) => !expansions.has(t));
+    const needed = asked.length >= 2 ? Math.ceil((asked.length * 2) / 3) : 1;
+    // For each searched term, the asked words it stands for (itself, or an abbreviation's phrase).
+    const covers = terms.map((t) =>
+      (expansions.get(t) ?? [t]).reduce((bits, w) => (asked.includes(w) ? bits | (1 << asked.indexOf(w)) : bits), 0),
+    );
+    const matchedWords = (mask: number) => {
+      if (asked.length === 0) return popcount(mask);
+      let bits = 0;
+      for (let q = 0; q < covers.length; q++) if (mask & (1 << q)) bits |= covers[q];
+      return popcount(bits);
+    };
+    for (const r of raw) {
+      const id = r.id;
+      const byNumber = id === exactId || (partial !== undefined && this.folded(this.docs[id]).startsWith(partial));
+      if (byNumber || matchedWords(r.mask) >= needed) push(id, r.score);
+    }
     if (exactId !== undefined && !raw.some((r) => r.id === exactId)) push(exactId, top);
     // Keep the best `limit` without sorting every hit.
     const order = ids.map((_, i) => i);
@@ -321,11 +425,18 @@ export class CatalogSearch {
         statusLabel: statusLabel(e, this.replacementOf(e)),
         score: scores[i],
         exact: ids[i] === exactId,
+        match: ids[i] === exactId ? "symbol" : "text",
         cited: isCited(d),
         recent: rr !== undefined,
       };
     });
   }
+}
+
+function popcount(n: number): number {
+  let c = 0;
+  for (let v = n; v; v &= v - 1) c++;
+  return c;
 }
 
 /** Indices of the k highest scores (ties kept), in one linear pass plus a small sort. */
@@ -338,6 +449,7 @@ function topK(order: number[], scores: number[], k: number): number[] {
 export function createCatalogSearch(sources: {
   national?: readonly CatalogEntry[];
   org?: readonly CatalogEntry[];
+  codified?: readonly CatalogEntry[];
 }): CatalogSearch {
   return new CatalogSearch(sources);
 }

@@ -148,8 +148,11 @@ describe("national catalog data", () => {
     }
   });
 
-  it("sets replacedOn only on replaced entries", () => {
-    for (const e of catalog.filter((x) => x.status !== "replaced")) expect(e.replacedOn).toBeNull();
+  it("sets replacedOn only on replaced entries, and on expired ones as the day they stopped applying", () => {
+    for (const e of catalog.filter((x) => x.status !== "replaced" && x.status !== "expired")) {
+      expect(e.replacedOn).toBeNull();
+    }
+    for (const e of catalog.filter((x) => x.status === "expired")) expect(e.replacedBy).toBeNull();
   });
 
   it("writes symbols in the shape of their family", () => {
@@ -221,7 +224,6 @@ describe("national catalog data", () => {
     const cases: [string, string, string][] = [
       ["110/2004/NĐ-CP", "30/2020/NĐ-CP", "2020-03-05"],
       ["09/2010/NĐ-CP", "30/2020/NĐ-CP", "2020-03-05"],
-      ["01/2011/TT-BNV", "30/2020/NĐ-CP", "2020-03-05"],
       ["34/2007/PL-UBTVQH11", "10/2022/QH15", "2023-07-01"],
       ["80/2015/QH13", "64/2025/QH15", "2025-04-01"],
       ["43/2011/NĐ-CP", "42/2022/NĐ-CP", "2022-08-15"],
@@ -233,6 +235,9 @@ describe("national catalog data", () => {
       ["112/2020/NĐ-CP", "172/2025/NĐ-CP", "2025-07-01"],
       ["130/2005/NĐ-CP", "75/2026/NĐ-CP", "2026-05-01"],
       ["39/2022/NĐ-CP", "191/2026/NĐ-CP", "2026-05-29"],
+      ["22-QĐ/TW", "296-QĐ/TW", "2025-05-30"],
+      ["66-QĐ/TW", "399-QĐ/TW", "2026-01-09"],
+      ["36-HD/VPTW", "05-HD/VPTW", "2026-05-27"],
     ];
     for (const [oldSymbol, newSymbol, on] of cases) {
       const e = one(oldSymbol);
@@ -240,17 +245,16 @@ describe("national catalog data", () => {
       expect(e.replacedBy).toBe(newSymbol);
       expect(e.replacedOn).toBe(on);
     }
+    // NĐ 30/2020 Điều 37 repeals only NĐ 110/2004 and 09/2010: TT 01/2011 expired then, without a named successor.
+    expect(one("01/2011/TT-BNV")).toMatchObject({ status: "expired", replacedBy: null, replacedOn: "2020-03-05" });
     expect(one("30/2020/NĐ-CP").status).toBe("in-force");
     expect(one("30/2020/NĐ-CP").date).toBe("2020-03-05");
     expect(one("10/2022/QH15").effective).toBe("2023-07-01");
   });
 
   it("does not claim a replacement it could not confirm", () => {
-    // A source names Quy định 296-QĐ/TW as the successor, but none gives the day it took over.
-    const kiemTra = one("22-QĐ/TW");
-    expect(kiemTra.status).toBe("unknown");
-    expect(kiemTra.replacedBy).toBe("296-QĐ/TW");
-    expect(kiemTra.replacedOn).toBeNull();
+    // NĐ 90/2020 gave way to NĐ 233/2026 for viên chức only; where công chức assessment went is not confirmed.
+    expect(one("90/2020/NĐ-CP")).toMatchObject({ status: "unknown", replacedBy: null });
     // The 2022 Law took over NĐ 04/2015's content, but no source gives a repeal and its date.
     expect(one("04/2015/NĐ-CP").status).toBe("unknown");
     expect(one("04/2015/NĐ-CP").replacedBy).toBeNull();

@@ -116,6 +116,18 @@ describe("citation rules on made-up text", () => {
     expect(run(doc(cites), { catalogLookup: lookup, documentDate: "2024-01-01" }, "citation-replaced")).toHaveLength(1);
   });
 
+  it("warn about a document that stopped applying before the citing document's date, without naming a successor", () => {
+    const cites = "Căn cứ Thông tư số 01/2011/TT-BNV ngày 19/01/2011 của Bộ Nội vụ;";
+    const after = run(doc("Hà Nội, ngày 10 tháng 4 năm 2021", cites), { catalogLookup: lookup }, "citation-replaced");
+    expect(after).toHaveLength(1);
+    expect(after[0].message).toBe(
+      "Thông tư số 01/2011/TT-BNV đã hết hiệu lực từ ngày 05/3/2020 (trước ngày văn bản này).",
+    );
+    expect(run(doc("Hà Nội, ngày 10 tháng 4 năm 2019", cites), { catalogLookup: lookup }, "citation-replaced")).toEqual(
+      [],
+    );
+  });
+
   it("are not evaluated without a catalog or a document date", () => {
     const rule = CITATION_RULES.find((r) => r.id === "citation-replaced") as Rule;
     const d = doc("Căn cứ Nghị định số 110/2004/NĐ-CP;");

@@ -10,7 +10,7 @@ describe("vbhc cite", () => {
     const json = JSON.parse(out) as { query: string; results: Record<string, unknown>[] };
     expect(json.query).toBe("nghi dinh 30 van thu");
     expect(Object.keys(json.results[0]).sort()).toEqual(
-      ["citation", "date", "id", "issuer", "replacedBy", "status", "symbol", "title", "type"].sort(),
+      ["citation", "date", "id", "issuer", "match", "replacedBy", "status", "symbol", "title", "type"].sort(),
     );
     expect(json.results[0]).toMatchObject({
       symbol: "30/2020/NĐ-CP",

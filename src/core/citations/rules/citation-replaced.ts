@@ -9,7 +9,7 @@ function dmy(iso: string): string {
 }
 
 /**
- * A citation of a document that was replaced on or before the citing document's own date.
+ * A citation of a document that was replaced, or stopped applying, on or before the citing document's own date.
  * Replaced only later (a 2022 report citing NĐ 04/2015/NĐ-CP) is not stale and is not reported.
  */
 export const citationReplaced: Rule = {
@@ -30,11 +30,16 @@ export const citationReplaced: Rule = {
     return documentCitations(ctx).flatMap(({ paragraph, mention: m }) => {
       if (!m.symbol) return [];
       const info = lookup(m.symbol.text);
-      if (!info || info.status !== "replaced" || !info.replacedOn || info.replacedOn > docDate) return [];
+      if (!info || (info.status !== "replaced" && info.status !== "expired")) return [];
+      if (!info.replacedOn || info.replacedOn > docDate) return [];
       // One finding per document cited, at its first mention.
       if (reported.has(info.id)) return [];
       reported.add(info.id);
       const by = info.replacementCitation ?? info.replacedBy ?? "văn bản khác";
+      const what =
+        info.status === "expired"
+          ? `đã hết hiệu lực từ ngày ${dmy(info.replacedOn)} (trước ngày văn bản này).`
+          : `đã bị thay thế từ ngày ${dmy(info.replacedOn)} (trước ngày văn bản này) bởi ${by}.`;
       return [
         finding(
           citationReplaced,
@@ -42,7 +47,7 @@ export const citationReplaced: Rule = {
           paragraph,
           m.start,
           m.symbolEnd ?? m.end,
-          `${m.type} số ${m.symbol.text} đã bị thay thế từ ngày ${dmy(info.replacedOn)} (trước ngày văn bản này) bởi ${by}.`,
+          `${m.type} số ${m.symbol.text} ${what}`,
         ),
       ];
     });

@@ -15,8 +15,17 @@ import {
 } from "@fluentui/react-components";
 import type { TabProps } from "../../tab-props";
 import { CAN_CU_TITLE, canCuListXml } from "./cancu-xml";
-import { CITE_TAG_PREFIX, citeTag, loadOrgCatalog, loadRecent, parseCiteTag, pushRecent } from "./citation-store";
-import type { CatalogEntry, CitationForm, CitationsCore } from "./citations-core";
+import {
+  addToOrgCatalog,
+  CITE_TAG_PREFIX,
+  citeTag,
+  loadOrgCatalog,
+  loadRecent,
+  parseCiteTag,
+  pushRecent,
+} from "./citation-store";
+import type { CatalogEntry, CitationForm, CitationsCore, TypedSymbolInfo } from "./citations-core";
+import { ComposePanel } from "./ComposePanel";
 import { OrgCatalogPanel } from "./OrgCatalogPanel";
 import { isoToSlash, StatusBadge } from "./status-badge";
 
@@ -84,6 +93,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
   const catalog = React.useMemo(() => core.createCatalog(org), [core, org]);
   const [query, setQuery] = React.useState("");
   const [results, setResults] = React.useState<CatalogEntry[]>([]);
+  const [typed, setTyped] = React.useState<TypedSymbolInfo>();
   const [active, setActive] = React.useState(-1);
   const [chosen, setChosen] = React.useState<CatalogEntry>();
   const [cited, setCited] = React.useState<string[]>([]);
@@ -109,6 +119,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
   React.useEffect(() => {
     const run = () => {
       setResults(catalog.search(query, { cited, recent, limit: 20 }));
+      setTyped(catalog.typedSymbol(query));
       setActive(-1);
     };
     if (debounceMs <= 0) {
@@ -190,6 +201,14 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
       return { intent: "success", text: `Đã chèn ${canCuLines.length} dòng căn cứ.` };
     });
 
+  // A composed entry joins the organisation catalog, so a later refresh of its citation finds it.
+  const compose = (entry: CatalogEntry) =>
+    run(async () => {
+      setOrg(await addToOrgCatalog(settings, core, [entry]));
+      choose(entry);
+      return { intent: "success", text: `Đã lưu vào danh mục của cơ quan: ${core.format(entry, "full")}` };
+    });
+
   const replacement = chosen?.status === "replaced" ? catalog.replacement(chosen) : undefined;
   const listId = "vbhc-cite-results";
 
@@ -209,7 +228,12 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         />
       </Field>
-      {query.trim() && results.length === 0 && <Caption1>Không tìm thấy văn bản phù hợp.</Caption1>}
+      {typed && !typed.inCatalog && <ComposePanel typed={typed} onCompose={compose} busy={busy} />}
+      {query.trim() && (
+        <Caption1 aria-live="polite" data-testid="citation-count">
+          {results.length === 0 ? "Không tìm thấy văn bản phù hợp." : `${results.length} kết quả`}
+        </Caption1>
+      )}
       <ul className={styles.list} id={listId} role="listbox" aria-label="Kết quả tìm kiếm">
         {results.map((e, i) => (
           <li

@@ -4,6 +4,7 @@
  */
 import {
   type CatalogEntry,
+  type ComposedCitation,
   createCatalogSearch,
   exportCatalogCsv,
   exportCatalogJson,
@@ -14,8 +15,12 @@ import {
   importCatalog,
   legalRank,
   loadNationalCatalog,
+  makeEntryId,
+  parseSymbol,
   statusLabel,
 } from "../../../core/citations";
+import { parseIsoDate } from "../../../core/rules/dates";
+import { isoDate } from "../header/header-form";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import { toFlatOpc } from "../../../docx/flat-opc";
 
@@ -30,8 +35,25 @@ export interface SearchOptions {
   limit: number;
 }
 
+/** A symbol typed in the query, what it says, and whether a catalog holds it. */
+export interface TypedSymbolInfo {
+  inCatalog: boolean;
+  /** The year inside a QPPL number, which the issue date must match. */
+  year?: number;
+  composed: ComposedCitation;
+  /** The catalog id a composed entry of this type and date gets. */
+  makeId(type: string, isoDate: string): string;
+}
+
+/** A day typed as dd/mm/yyyy → YYYY-MM-DD, or undefined when it is not a real day. */
+export function typedDay(typed: string): string | undefined {
+  const iso = isoDate(typed);
+  return parseIsoDate(iso) ? iso : undefined;
+}
+
 export interface Catalog {
   search(query: string, opts: SearchOptions): CatalogEntry[];
+  typedSymbol(query: string): TypedSymbolInfo | undefined;
   byId(id: string): CatalogEntry | undefined;
   /** The entry that replaced this one, when the catalog has it. */
   replacement(entry: CatalogEntry): CatalogEntry | undefined;
@@ -66,6 +88,17 @@ function createCatalog(org: readonly CatalogEntry[]): Catalog {
     byId: (id) => search.byId(id),
     replacement,
     statusLabel: (e) => statusLabel(e, replacement(e)),
+    typedSymbol(query) {
+      const t = search.typedSymbol(query);
+      if (!t) return undefined;
+      const parsed = parseSymbol(t.composed.symbol);
+      return {
+        inCatalog: t.inCatalog,
+        year: parsed.ok ? parsed.symbol.year : undefined,
+        composed: t.composed,
+        makeId: (type, iso) => makeEntryId(type, t.composed.symbol, iso),
+      };
+    },
     search(query, opts) {
       const citedSymbols = opts.cited.map((id) => search.byId(id)?.symbol).filter((s): s is string => !!s);
       return search.search(query, { limit: opts.limit, citedSymbols, recent: opts.recent }).map((r) => r.entry);
