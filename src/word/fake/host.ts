@@ -383,9 +383,16 @@ function insertTextIn(model: FakeDocumentModel, span: Span, raw: string, loc: st
   const text = toModelText(raw, `${cls}.insertText`);
   let at: Pos;
   if (loc === "Replace") {
+    // As in Word, the new text takes the formatting of the first character it replaces, also when the
+    // replaced runs disappear whole (the run after them, or a new plain run, would lose bold and size).
+    const { start, end } = span;
+    const firstEnd = start.para === end.para ? end.offset : textOf(start.para).length;
+    const first = runsIn(start.para, start.offset, firstEnd)[0];
+    const props = first ? cloneData(first.props) : undefined;
     deleteSpan(model, span);
     at = span.start;
     replaceText(at.para, at.offset, at.offset, text);
+    if (props) for (const r of runsIn(at.para, at.offset, at.offset + text.length)) r.props = cloneData(props);
   } else if (loc === "Start" || loc === "Before") {
     at = span.start;
     insertTextAt(at.para, at.offset, text);

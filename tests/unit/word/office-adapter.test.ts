@@ -269,3 +269,27 @@ describe("office adapter on a .docx with styles", () => {
     });
   });
 });
+
+describe("office adapter: fixes keep formatting", () => {
+  it("a fix over the whole tiêu ngữ keeps its bold and size, and the re-check sees them", async () => {
+    const { runChecks } = await import("../../../src/core/checks");
+    const { fake, adapter } = setup({
+      bodyXml:
+        para(
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          '<w:jc w:val="center"/>',
+          '<w:rPr><w:b/><w:sz w:val="26"/></w:rPr>',
+        ) + para("Độc lập – Tự do – Hạnh phúc", '<w:jc w:val="center"/>', '<w:rPr><w:b/><w:sz w:val="28"/></w:rPr>'),
+    });
+    const before = runChecks(await adapter.readSnapshot());
+    const fix = before.findings.find((f) => f.ruleId === "fixed-string/tieu-ngu")?.fix;
+    expect(fix).toBeDefined();
+    const result = await adapter.applyEdits(fix!.edits);
+    expect(result).toEqual({ applied: 1, skipped: 0 });
+    expect(fake.model.texts()[1]).toBe("Độc lập - Tự do - Hạnh phúc");
+    const snap = await adapter.readSnapshot();
+    expect(snap.paragraphs[1].font).toMatchObject({ bold: true, size: 14 });
+    const after = runChecks(snap);
+    expect(after.findings.filter((f) => f.paragraph === 1).map((f) => f.ruleId)).toEqual([]);
+  });
+});
