@@ -35,7 +35,7 @@ function resolveBaseUrl(raw) {
  * Emits assets/*, templates/*.dotx and manifest.xml (base URL rewritten) into dist/.
  * A few lines of our own rather than a copy plugin: the manifest needs its base URL rewritten anyway.
  */
-function staticFiles(baseUrl) {
+function staticFiles(baseUrl, mode) {
   const files = () => {
     const out = [];
     for (const name of fs.readdirSync(path.resolve(__dirname, "assets")))
@@ -63,6 +63,8 @@ function staticFiles(baseUrl) {
             compilation.fileDependencies.add(manifest);
             const text = fs.readFileSync(manifest, "utf8").split(DEV_BASE_URL).join(baseUrl);
             compilation.emitAsset("manifest.xml", new sources.RawSource(text));
+            // Which build this is, so `npm run playground` can tell a development dist/ from a production one.
+            compilation.emitAsset("build.json", new sources.RawSource(JSON.stringify({ mode })));
           },
         );
       });
@@ -120,8 +122,12 @@ module.exports = async (_env, argv) => {
       ],
     },
     optimization: {
-      // One shared vendor chunk for the pane and the playground.
-      splitChunks: { chunks: "all", cacheGroups: { vendor: { test: /node_modules/, name: "vendor", priority: 10 } } },
+      // One shared vendor chunk for what the pane and the playground need to start; libraries only the lazily
+      // loaded tabs use (search index, CSV, schema) stay in their async chunks.
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: { vendor: { test: /node_modules/, name: "vendor", chunks: "initial", priority: 10 } },
+      },
     },
     performance: { hints: mode === "production" ? "warning" : false, maxAssetSize: 1.5e6, maxEntrypointSize: 2e6 },
     plugins: [
@@ -129,7 +135,7 @@ module.exports = async (_env, argv) => {
       html("commands.html", "./src/taskpane/commands.html", ["commands"]),
       html("playground.html", "./src/playground/playground.html", ["playground"]),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
-      staticFiles(baseUrl),
+      staticFiles(baseUrl, mode),
       {
         // The CDN URL reaches the HTML templates through a global define-like replacement.
         apply(compiler) {

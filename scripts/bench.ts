@@ -11,6 +11,7 @@ import type { CatalogEntry } from "../src/core/citations/catalog-schema";
 import { CatalogSearch } from "../src/core/citations/search";
 import { foldVi } from "../src/core/citations/text";
 import { snapshotFromText } from "../src/core/model/document";
+import { benchPane } from "./bench-pane";
 
 const ROOT = path.resolve(__dirname, "..");
 const N = Number(process.env.BENCH_ENTRIES ?? 100_000);
@@ -203,6 +204,16 @@ async function main(): Promise<void> {
     });
   }
 
+  // The pane's weight and first render, when a build is there.
+  const pane = await benchPane(path.join(ROOT, "dist"));
+  if (pane?.renderMs !== undefined && pane.blankMs !== undefined) {
+    rows.push({
+      name: "playground to a usable pane (vs a blank page), median of 5",
+      ms: pane.renderMs,
+      baselineMs: pane.blankMs,
+    });
+  }
+
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`${pad("measure", 62)}${pad("ms", 12)}${pad("baseline ms", 14)}ratio`);
   for (const r of rows) {
@@ -211,6 +222,9 @@ async function main(): Promise<void> {
     );
   }
   console.log(`slowest queries: ${slowest.map((x) => `“${x.q}” ${x.ms.toFixed(1)} ms`).join(", ")}`);
+  if (pane) {
+    console.log(`task pane initial JavaScript: ${pane.initialGzipKB.toFixed(1)} KB gzipped (budget 250 KB)`);
+  } else console.log("task pane not measured: no dist/ (npm run build)");
   console.log("baselines: naive linear scan over folded strings (search); one regex pass over the same text (checks)");
   const out = path.join(ROOT, "test-output");
   fs.mkdirSync(out, { recursive: true });
@@ -224,6 +238,7 @@ async function main(): Promise<void> {
         queries: queries.length,
         slowest,
         engine,
+        pane,
         rows: rows.map((r) => ({ ...r, ratio: r.ms / Math.max(r.baselineMs, 1e-6) })),
       },
       null,
