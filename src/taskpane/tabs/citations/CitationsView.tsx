@@ -212,6 +212,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
           aria-expanded={results.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
+          dismiss={{ "aria-label": "Xóa nội dung tìm kiếm", title: "Xóa nội dung tìm kiếm" }}
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         />
       </Field>
