@@ -43,6 +43,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     minHeight: "100%",
+    // The tab list lays itself out by the pane's width (Word gives 320–380 px, the playground any width).
+    containerType: "inline-size",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
@@ -51,7 +53,12 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
   },
-  tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  tabs: {
+    flexWrap: "wrap",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    // Four tabs do not fit one row in a narrow pane: two even rows of two instead of three and a straggler.
+    "@container (max-width: 460px)": { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))" },
+  },
   panel: {
     flexGrow: 1,
     padding: tokens.spacingHorizontalM,
