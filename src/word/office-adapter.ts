@@ -392,7 +392,8 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
       paragraphs.load("items/text");
       await sync(context);
       const p = paragraphs.items[paragraph];
-      if (!p) throw new Error(`Paragraph ${paragraph + 1} does not exist`);
+      // Shown in the pane after its Vietnamese lead-in (“Không chọn được vị trí trong văn bản: …”).
+      if (!p) throw new Error(`đoạn ${paragraph + 1} không còn trong văn bản`);
       const text = fromWordText(p.text);
       const s = Math.max(0, Math.min(start ?? 0, text.length));
       const e = Math.max(s, Math.min(end ?? text.length, text.length));
@@ -410,7 +411,10 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
         const pick = queueFind(p, text, s, e);
         await sync(context);
         const range = pick();
-        if (!range) throw new Error(`Could not find characters ${s}–${e} of paragraph ${paragraph + 1}`);
+        if (!range)
+          throw new Error(
+            `không tìm thấy ký tự ${s + 1}–${e} của đoạn ${paragraph + 1}; văn bản đã thay đổi, hãy kiểm tra lại`,
+          );
         range.select();
       }
       await sync(context);

@@ -353,3 +353,10 @@ describe("office adapter: inline citations at the selection", () => {
     expect(controlsOf(fake)).toEqual([[0, "vbhc:cite:a", ND30]]);
   });
 });
+
+describe("office adapter: messages that reach the pane", () => {
+  it("a selection that cannot be made is explained in Vietnamese", async () => {
+    const { adapter } = setup({ text: "Một đoạn" });
+    await expect(adapter.select(5)).rejects.toThrow("đoạn 6 không còn trong văn bản");
+  });
+});
