@@ -219,3 +219,14 @@ describe("catalog URL", () => {
     expect(none.entries).toEqual([]);
   });
 });
+
+describe("harvest keeps an amending law's own name", () => {
+  it("“Luật sửa đổi, bổ sung một số điều của Luật …” is not read as the law it amends", () => {
+    const doc = snapshotFromText(
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;",
+    );
+    expect(harvestCatalog(doc).map((e) => [e.title, e.date])).toEqual([
+      ["Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "2020-06-18"],
+    ]);
+  });
+});
