@@ -63,7 +63,7 @@ function resolveBaseUrl(raw) {
  * Emits assets/*, templates/*.dotx and manifest.xml (base URL rewritten) into dist/.
  * A few lines of our own rather than a copy plugin: the manifest needs its base URL rewritten anyway.
  */
-function staticFiles(baseUrl, officeJs) {
+function staticFiles(baseUrl, officeJs, mode) {
   const files = () => {
     const out = [];
     if (officeJs.folder) {
@@ -95,6 +95,8 @@ function staticFiles(baseUrl, officeJs) {
             compilation.fileDependencies.add(manifest);
             const text = fs.readFileSync(manifest, "utf8").split(DEV_BASE_URL).join(baseUrl);
             compilation.emitAsset("manifest.xml", new sources.RawSource(text));
+            // Which build this is, so `npm run playground` can tell a development dist/ from a production one.
+            compilation.emitAsset("build.json", new sources.RawSource(JSON.stringify({ mode })));
           },
         );
       });
@@ -195,8 +197,12 @@ module.exports = async (_env, argv) => {
       ],
     },
     optimization: {
-      // One shared vendor chunk for the pane and the playground.
-      splitChunks: { chunks: "all", cacheGroups: { vendor: { test: /node_modules/, name: "vendor", priority: 10 } } },
+      // One shared vendor chunk for what the pane and the playground need to start; libraries only the lazily
+      // loaded tabs use (search index, CSV, schema) stay in their async chunks.
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: { vendor: { test: /node_modules/, name: "vendor", chunks: "initial", priority: 10 } },
+      },
     },
     performance: { hints: mode === "production" ? "warning" : false, maxAssetSize: 1.5e6, maxEntrypointSize: 2e6 },
     plugins: [
@@ -204,7 +210,7 @@ module.exports = async (_env, argv) => {
       html("commands.html", "./src/taskpane/commands.html", ["commands"]),
       html("playground.html", "./src/playground/playground.html", ["playground"]),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
-      staticFiles(baseUrl, officeJs),
+      staticFiles(baseUrl, officeJs, mode),
       {
         // The CDN URL reaches the HTML templates through a global define-like replacement; then every page
         // gets its Content-Security-Policy, computed from the final HTML (hashes of its inline scripts), so

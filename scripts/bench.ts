@@ -17,6 +17,7 @@ import { buildCatalogIndex, CatalogSearch, type SerializedCatalogIndex } from ".
 import { foldVi } from "../src/core/citations/text";
 import { snapshotFromText } from "../src/core/model/document";
 import { writeDocxPackage } from "../src/docx/package-writer";
+import { benchPane } from "./bench-pane";
 
 const ROOT = path.resolve(__dirname, "..");
 const N = Number(process.env.BENCH_ENTRIES ?? 100_000);
@@ -274,6 +275,15 @@ async function main(): Promise<void> {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
+  // The pane's weight and first render, when a build is there.
+  const pane = await benchPane(path.join(ROOT, "dist"));
+  if (pane?.renderMs !== undefined && pane.blankMs !== undefined) {
+    rows.push({
+      name: "playground to a usable pane (vs a blank page), median of 5",
+      ms: pane.renderMs,
+      baselineMs: pane.blankMs,
+    });
+  }
 
   const pad = (s: string, n: number) => s.padEnd(n);
   console.log(`${pad("measure", 62)}${pad("ms", 12)}${pad("baseline ms", 14)}ratio`);
@@ -283,6 +293,9 @@ async function main(): Promise<void> {
     );
   }
   console.log(`slowest queries: ${slowest.map((x) => `“${x.q}” ${x.ms.toFixed(1)} ms`).join(", ")}`);
+  if (pane) {
+    console.log(`task pane initial JavaScript: ${pane.initialGzipKB.toFixed(1)} KB gzipped (budget 250 KB)`);
+  } else console.log("task pane not measured: no dist/ (npm run build)");
   console.log(
     "baselines: naive linear scan over folded strings (search); one regex pass over the same text (checks); " +
       "the compiled CLI in one process (--jobs 1) for the bulk check; " +
@@ -306,6 +319,7 @@ async function main(): Promise<void> {
         engine,
         bulk: bulk?.summary,
         longDocument: longDoc,
+        pane,
         rows: rows.map((r) => ({ ...r, ratio: r.ms / Math.max(r.baselineMs, 1e-6) })),
       },
       null,

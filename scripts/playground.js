@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run playground`: builds dist/ in development mode when it is missing or older than the sources (or with --build),
- * then serves it on http://127.0.0.1:PORT/playground.html (PORT defaults to 3000).
+ * `npm run playground` (and `npm start` on Linux): builds dist/ in production mode when it is missing, older than
+ * the sources or a development build (or with --build), then serves it compressed on
+ * http://127.0.0.1:PORT/playground.html (PORT defaults to 3000). --dev builds in development mode instead.
  */
 "use strict";
 const fs = require("fs");
@@ -12,10 +13,12 @@ const { serveDirectory } = require("./static-server");
 const root = path.resolve(__dirname, "..");
 const dist = path.join(root, "dist");
 
+const mode = process.argv.includes("--dev") ? "development" : "production";
+
 function build() {
-  console.log("Building the add-in in development mode (webpack)…");
+  console.log(`Building the add-in in ${mode} mode (webpack)…`);
   const webpack = path.join(root, "node_modules", ".bin", process.platform === "win32" ? "webpack.cmd" : "webpack");
-  const res = spawnSync(webpack, ["--mode", "development"], {
+  const res = spawnSync(webpack, ["--mode", mode], {
     cwd: root,
     stdio: "inherit",
     shell: process.platform === "win32",
@@ -36,6 +39,11 @@ function newestMtime(dir) {
 function distIsStale() {
   const page = path.join(dist, "playground.html");
   if (!fs.existsSync(page)) return true;
+  try {
+    if (JSON.parse(fs.readFileSync(path.join(dist, "build.json"), "utf8")).mode !== mode) return true;
+  } catch {
+    return true;
+  }
   const built = fs.statSync(page).mtimeMs;
   return ["src", "assets", "templates", "data"].some((d) => {
     const dir = path.join(root, d);

@@ -67,6 +67,18 @@ export function Playground(props: PlaygroundProps): React.JSX.Element {
 
   React.useEffect(() => subscribe(() => setHtml(renderDocument())), [subscribe, renderDocument]);
 
+  // As Word's range.select() does, bring the selection into view when it is outside the visible page
+  // (after “Đến vị trí”, or an insert far from where the reader is).
+  const docRef = React.useRef<HTMLElement>(null);
+  React.useLayoutEffect(() => {
+    const box = docRef.current;
+    const mark = box?.querySelector<HTMLElement>("mark.selection");
+    if (!box || !mark) return;
+    const view = box.getBoundingClientRect();
+    const at = mark.getBoundingClientRect();
+    if (at.top < view.top || at.bottom > view.bottom) mark.scrollIntoView?.({ block: "center" });
+  }, [html]);
+
   const download = async () => {
     try {
       const blob = await props.exportDocx();
@@ -87,8 +99,7 @@ export function Playground(props: PlaygroundProps): React.JSX.Element {
       <MessageBar intent="info" data-testid="playground-banner">
         <MessageBarBody className={styles.banner}>
           <MessageBarTitle>Sân thử VBHC</MessageBarTitle>
-          Ngăn thật chạy trên Word giả lập (fake Word host) với một báo cáo mẫu có vài lỗi điển hình. Mọi thay đổi chỉ ở
-          trong trang này.
+          Ngăn thật chạy trên Word giả lập với một báo cáo mẫu có vài lỗi điển hình. Mọi thay đổi chỉ ở trong trang này.
         </MessageBarBody>
         <Button size="small" onClick={() => void download()}>
           Tải .docx
@@ -100,7 +111,7 @@ export function Playground(props: PlaygroundProps): React.JSX.Element {
         </MessageBar>
       )}
       <div className={styles.main}>
-        <main className={styles.doc} aria-label="Văn bản (Word giả lập)">
+        <main className={styles.doc} aria-label="Văn bản (Word giả lập)" ref={docRef}>
           {/* eslint-disable-next-line react/no-danger -- renderToHtml escapes every document text and attribute with escapeHtml */}
           <div className={styles.paper} data-testid="document" dangerouslySetInnerHTML={{ __html: html }} />
         </main>

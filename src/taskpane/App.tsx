@@ -4,6 +4,7 @@ import {
   inputClassNames,
   makeStyles,
   selectClassNames,
+  Spinner,
   Subtitle2,
   Tab,
   TabList,
@@ -14,14 +15,23 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { fluentTheme, type ThemeName } from "./theme";
 import { useHostTheme } from "./use-host-theme";
 import { HeaderTab } from "./tabs/HeaderTab";
-import { TemplatesTab } from "./tabs/TemplatesTab";
-import { CitationsTab } from "./tabs/CitationsTab";
-import { ChecksTab } from "./tabs/ChecksTab";
 
 export type TabId = "header" | "templates" | "citations" | "checks";
 
+// The first tab is in the initial bundle; the others (with the catalog, its search index and the check
+// engine) load on their first visit, so the pane renders sooner.
+const TemplatesTab = React.lazy(() =>
+  import(/* webpackChunkName: "tab-templates" */ "./tabs/TemplatesTab").then((m) => ({ default: m.TemplatesTab })),
+);
+const CitationsTab = React.lazy(() =>
+  import(/* webpackChunkName: "tab-citations" */ "./tabs/CitationsTab").then((m) => ({ default: m.CitationsTab })),
+);
+const ChecksTab = React.lazy(() =>
+  import(/* webpackChunkName: "tab-checks" */ "./tabs/ChecksTab").then((m) => ({ default: m.ChecksTab })),
+);
+
 /** The four tabs in their fixed order, with their Vietnamese labels. */
-export const TABS: ReadonlyArray<{ id: TabId; label: string; Component: (props: TabProps) => React.JSX.Element }> = [
+export const TABS: ReadonlyArray<{ id: TabId; label: string; Component: React.ComponentType<TabProps> }> = [
   { id: "header", label: "Tiêu đề & khối kết", Component: HeaderTab },
   { id: "templates", label: "Mẫu & đề mục", Component: TemplatesTab },
   { id: "citations", label: "Căn cứ pháp lý", Component: CitationsTab },
@@ -33,6 +43,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     minHeight: "100%",
+    // The tab list lays itself out by the pane's width (Word gives 320–380 px, the playground any width).
+    containerType: "inline-size",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
@@ -41,7 +53,12 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalM,
     paddingRight: tokens.spacingHorizontalM,
   },
-  tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  tabs: {
+    flexWrap: "wrap",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    // Four tabs do not fit one row in a narrow pane: two even rows of two instead of three and a straggler.
+    "@container (max-width: 460px)": { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))" },
+  },
   panel: {
     flexGrow: 1,
     padding: tokens.spacingHorizontalM,
@@ -101,7 +118,9 @@ export function App({ theme, initialTab = "header", ...tabProps }: AppProps): Re
             className={styles.panel}
           >
             <ErrorBoundary area={`thẻ “${label}”`}>
-              <Component {...tabProps} />
+              <React.Suspense fallback={<Spinner size="small" label="Đang tải…" />}>
+                <Component {...tabProps} />
+              </React.Suspense>
             </ErrorBoundary>
           </div>
         ) : null,

@@ -260,30 +260,75 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
       await sync(context);
     });
 
+  /**
+   * An inline control at the selection, in two syncs. The selected text is never replaced: the control goes
+   * at the end of the selection, after any control the caret is inside (never nested in a citation), with a
+   * space on each side where it would otherwise touch a word.
+   */
+  const insertInlineControlAtSelection = async (text: string, tag: string, title: string): Promise<void> =>
+    W.run(async (context) => {
+      const caret = context.document.getSelection().getRange("End");
+      // Read off a fresh expression, not the caret variable: the office-addins lint rules take a navigation
+      // property for a read that needs a sync.
+      const parent = context.document.getSelection().getRange("End").parentContentControlOrNullObject;
+      parent.load("text");
+      const para = caret.paragraphs.getFirst();
+      const before = para.getRange("Start").expandTo(caret);
+      before.load("text");
+      const after = caret.expandTo(para.getRange("End"));
+      after.load("text");
+      await sync(context);
+      let head = fromWordText(before.text);
+      const rest = fromWordText(after.text);
+      let tail = rest.slice(
+        0,
+        Math.min(...[rest.indexOf("\r"), rest.indexOf(CELL_MARK), rest.length].filter((i) => i >= 0)),
+      );
+      let at: Word.Range = caret;
+      if (!parent.isNullObject) {
+        // After the control the caret is in: its text is split around the caret; find where it ends.
+        const whole = head + tail;
+        const inner = fromWordText(parent.text);
+        const start = occurrences(whole, inner).find((i) => i <= head.length && head.length <= i + inner.length);
+        if (start !== undefined) {
+          head = whole.slice(0, start + inner.length);
+          tail = whole.slice(start + inner.length);
+        }
+        at = parent.getRange("After");
+      }
+      if (/[^\s(“"'/]$/u.test(head)) at = at.insertText(" ", "After");
+      const cited = at.insertText(toWordText(text), "After");
+      const cc = cited.insertContentControl();
+      cc.tag = tag;
+      cc.title = title;
+      if (/^[\p{L}\p{N}]/u.test(tail)) cc.getRange("Whole").insertText(" ", "After");
+      await sync(context);
+    });
+
   const insertContentControl = async (
     text: string,
     tag: string,
     title: string,
     location: InsertLocation,
-  ): Promise<void> =>
-    W.run(async (context) => {
+  ): Promise<void> => {
+    if (location === "selection") return insertInlineControlAtSelection(text, tag, title);
+    return W.run(async (context) => {
       const range =
-        location === "selection"
-          ? context.document.getSelection().insertText(toWordText(text), "Replace")
-          : location === "after-selection-paragraph"
-            ? context.document
-                .getSelection()
-                .paragraphs.getFirst()
-                .insertParagraph(toWordText(text), "After")
-                .getRange("Content")
-            : context.document.body
-                .insertParagraph(toWordText(text), location === "start" ? "Start" : "End")
-                .getRange("Content");
+        location === "after-selection-paragraph"
+          ? context.document
+              .getSelection()
+              .paragraphs.getFirst()
+              .insertParagraph(toWordText(text), "After")
+              .getRange("Content")
+          : context.document.body
+              .insertParagraph(toWordText(text), location === "start" ? "Start" : "End")
+              .getRange("Content");
       const cc = range.insertContentControl();
       cc.tag = tag;
       cc.title = title;
       await sync(context);
     });
+  };
 
   const findContentControls = async (tagPrefix: string): Promise<ContentControlInfo[]> =>
     W.run(async (context) => {
@@ -356,7 +401,8 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
       paragraphs.load("items/text");
       await sync(context);
       const p = paragraphs.items[paragraph];
-      if (!p) throw new Error(`Paragraph ${paragraph + 1} does not exist`);
+      // Shown in the pane after its Vietnamese lead-in (“Không chọn được vị trí trong văn bản: …”).
+      if (!p) throw new Error(`đoạn ${paragraph + 1} không còn trong văn bản`);
       const text = fromWordText(p.text);
       const s = Math.max(0, Math.min(start ?? 0, text.length));
       const e = Math.max(s, Math.min(end ?? text.length, text.length));
@@ -374,7 +420,10 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
         const pick = queueFind(p, text, s, e);
         await sync(context);
         const range = pick();
-        if (!range) throw new Error(`Could not find characters ${s}–${e} of paragraph ${paragraph + 1}`);
+        if (!range)
+          throw new Error(
+            `không tìm thấy ký tự ${s + 1}–${e} của đoạn ${paragraph + 1}; văn bản đã thay đổi, hãy kiểm tra lại`,
+          );
         range.select();
       }
       await sync(context);

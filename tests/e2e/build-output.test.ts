@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
+import { initialScripts } from "../../scripts/initial-js";
 import { checkManifest } from "../../scripts/validate-manifest";
 import { distDir } from "./browser";
 
@@ -39,5 +40,20 @@ describe("the built dist/", () => {
     const js = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
     expect(js.length).toBeGreaterThan(0);
     for (const f of js) expect(read(f)).not.toMatch(/webpack-dev-server[\\/]client|webpack[\\/]hot[\\/]/);
+  });
+
+  test("the task pane's initial JavaScript is at most 250 KB gzipped; the catalog and the check engine load later", () => {
+    const mode = (JSON.parse(read("build.json")) as { mode: string }).mode;
+    // The budget is for what users get: a development build (eval source maps) is not measured.
+    if (mode !== "production") return;
+    const scripts = initialScripts(dist, "taskpane.html");
+    const total = scripts.reduce((n, s) => n + s.gzip, 0);
+    expect(total).toBeLessThanOrEqual(250 * 1024);
+    const initial = scripts.map((s) => read(s.file)).join("\n");
+    // An id only the national catalog carries, and a rule id only the check engine carries.
+    expect(initial).not.toContain("nd-30-2020-nd-cp");
+    expect(initial).not.toContain("fixed-string/tieu-ngu");
+    const lazy = fs.readdirSync(dist).filter((f) => /^tab-(citations|checks)\b.*\.js$/.test(f));
+    expect(lazy.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -31,12 +31,20 @@ async function overflowing(): Promise<string[]> {
   });
 }
 
-describe.each([380, 320])("the pane at %i px", (width) => {
+describe.each([380, 350, 320])("the pane at %i px", (width) => {
   test("no tab content overflows sideways", async () => {
     await s.openPlayground();
     await s.page.evaluate((w) => {
       (document.querySelector('[data-testid="taskpane"]') as HTMLElement).style.width = `${w}px`;
     }, width);
+
+    // The four tabs sit in even rows (one row, or two of two), never three and a straggler.
+    const tops = await pane()
+      .getByRole("tab")
+      .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+    const perRow = [...new Set(tops)].map((top) => tops.filter((t) => t === top).length);
+    expect(tops).toHaveLength(4);
+    expect([[4], [2, 2]]).toContainEqual(perRow);
 
     await openTab(s.page, "Tiêu đề & khối kết");
     await fillHeaderForm(s.page);

@@ -6,7 +6,16 @@ import { borderlessTable, emptyPara, fmt, p1 } from "./wordml";
 
 const upper = (s: string) => s.trim().toLocaleUpperCase("vi");
 
-/** Recipient lines: "- X;" each, then "- Lưu: VT, <unit>." (Party: "- Lưu <archive>."). */
+/**
+ * A recipient line the officer wrote as the archive line: "Lưu:" then anything, or (Party) "Lưu" then a
+ * capitalised name ("Lưu Văn phòng"); "Lưu trữ lịch sử tỉnh" is a recipient.
+ */
+const isLuuLine = (r: string): boolean => /^(?:lưu|Lưu|LƯU)(?:\s*:|\s+\p{Lu})/u.test(r.normalize("NFC"));
+
+/**
+ * Recipient lines: "- X;" each, then "- Lưu: VT, <unit>." (Party: "- Lưu <archive>."). An archive line the
+ * officer typed among the recipients is kept, in their words, as the last line instead of the default one.
+ */
 export function recipientLines(input: Pick<BlockInput, "recipients" | "unit" | "style" | "archive">): string[] {
   const items = (input.recipients ?? [])
     .map((r) =>
@@ -16,8 +25,10 @@ export function recipientLines(input: Pick<BlockInput, "recipients" | "unit" | "
         .replace(/[;.,]+$/, ""),
     )
     .filter((r) => r !== "");
-  const lines = items.map((r) => `- ${r};`);
-  if (input.style === "party") lines.push(`- Lưu ${input.archive?.trim() || "Văn phòng"}.`);
+  const own = items.filter(isLuuLine);
+  const lines = items.filter((r) => !isLuuLine(r)).map((r) => `- ${r};`);
+  if (own.length > 0) lines.push(...own.map((r, i) => `- ${r}${i === own.length - 1 ? "." : ";"}`));
+  else if (input.style === "party") lines.push(`- Lưu ${input.archive?.trim() || "Văn phòng"}.`);
   else {
     const unit = input.unit?.trim();
     lines.push(`${FIXED.luuPrefix.text}${unit ? `, ${unit}` : ""}.`);

@@ -202,6 +202,15 @@ export function exportCatalogCsv(entries: readonly CatalogEntry[]): string {
 export const HARVEST_SOURCE = "harvested from the document";
 
 /** Every citation in the document as a candidate entry for review: dedup by symbol, status unknown. */
+/**
+ * The issuer a mention leaves implicit: the Constitution, codes and laws are passed by the Quốc hội (Hiến pháp
+ * 2013, Điều 70), which a citation of a law never repeats; without it the entry would cite as issuer-less.
+ */
+function implicitIssuer(type: string, symbol: string): string {
+  if (!["Hiến pháp", "Bộ luật", "Luật"].includes(type)) return "";
+  return symbol === "" || /\/QH\d*$/u.test(symbol) ? "Quốc hội" : "";
+}
+
 export function harvestCatalog(doc: DocumentSnapshot): CatalogEntry[] {
   const byKey = new Map<string, CatalogEntry>();
   for (const p of doc.paragraphs) {
@@ -223,7 +232,7 @@ export function harvestCatalog(doc: DocumentSnapshot): CatalogEntry[] {
         type: m.type,
         symbol,
         date: m.date ?? "",
-        issuer: m.issuer ?? "",
+        issuer: m.issuer ?? implicitIssuer(m.type, symbol),
         title: m.title ?? "",
         effective: null,
         status: "unknown",

@@ -20,6 +20,7 @@ import {
   type Span,
   allControls,
   cloneData,
+  controlAround,
   controlSpan,
   deleteSpan,
   insertTextAt,
@@ -374,9 +375,13 @@ function locationSpan(span: Span, loc: string, className: string): Span {
       return { start: span.start, end: span.start };
     case "End":
       return { start: span.end, end: span.end };
-    default:
-      throw new Error(`Fake Word host: ${className}.getRange("${loc}") is not implemented`);
+    // Just outside a range or a control (a paragraph's "After" is past its mark: not modelled).
+    case "After":
+    case "Before":
+      if (className === "Paragraph" || className === "Body") break;
+      return loc === "After" ? { start: span.end, end: span.end } : { start: span.start, end: span.start };
   }
+  throw new Error(`Fake Word host: ${className}.getRange("${loc}") is not implemented`);
 }
 
 /** Inserts text at a span location; returns the span of the inserted text. */
@@ -384,9 +389,16 @@ function insertTextIn(model: FakeDocumentModel, span: Span, raw: string, loc: st
   const text = toModelText(raw, `${cls}.insertText`);
   let at: Pos;
   if (loc === "Replace") {
+    // As in Word, the new text takes the formatting of the first character it replaces, also when the
+    // replaced runs disappear whole (the run after them, or a new plain run, would lose bold and size).
+    const { start, end } = span;
+    const firstEnd = start.para === end.para ? end.offset : textOf(start.para).length;
+    const first = runsIn(start.para, start.offset, firstEnd)[0];
+    const props = first ? cloneData(first.props) : undefined;
     deleteSpan(model, span);
     at = span.start;
     replaceText(at.para, at.offset, at.offset, text);
+    if (props) for (const r of runsIn(at.para, at.offset, at.offset + text.length)) r.props = cloneData(props);
   } else if (loc === "Start" || loc === "Before") {
     at = span.start;
     insertTextAt(at.para, at.offset, text);
@@ -552,6 +564,19 @@ export class FakeRange extends FakeObject {
       result = insertOoxmlIn(this._ctx._model, this._target(), ooxml, location, "Range");
     });
     return FakeRange._of(this._ctx, () => result ?? this._target());
+  }
+  /** The innermost control around the range: a caret strictly inside it, or a span within its text. */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    return FakeContentControl._of(this._ctx, () => {
+      const s = this._target();
+      if (s.start.para !== s.end.para) return null;
+      const around = controlAround(s.start.para, s.start.offset);
+      if (around || s.start.offset === s.end.offset) return around ?? null;
+      const span = allControls([s.start.para])
+        .map((c) => [c, controlSpan(this._ctx._model, c)] as const)
+        .find(([, cs]) => cs && cs.start.offset <= s.start.offset && s.end.offset <= cs.end.offset);
+      return span?.[0] ?? null;
+    });
   }
   insertContentControl(): FakeContentControl {
     let control: ControlNode | undefined;
@@ -908,15 +933,21 @@ function throwError(e: Error): never {
 // ---- content controls ----
 
 export class FakeContentControl extends FakeObject {
-  _node: ControlNode | undefined;
-  constructor(ctx: FakeRequestContext, resolve: Resolver<ControlNode>) {
+  /** null: the null object of an ...OrNullObject member. */
+  _node: ControlNode | null | undefined;
+  constructor(ctx: FakeRequestContext, resolve: Resolver<ControlNode | null>) {
     super(ctx, "ContentControl");
     ctx._enqueue(() => {
       this._node = resolve();
     });
   }
-  static _of(ctx: FakeRequestContext, resolve: Resolver<ControlNode>): FakeContentControl {
+  static _of(ctx: FakeRequestContext, resolve: Resolver<ControlNode | null>): FakeContentControl {
     return guard(new FakeContentControl(ctx, resolve), "ContentControl");
+  }
+  /** Readable once the sync that resolved the object has run, without a load (as in Word). */
+  get isNullObject(): boolean {
+    if (this._node === undefined) throw new PropertyNotLoadedError("ContentControl", "isNullObject");
+    return this._node === null;
   }
   static _resolved(ctx: FakeRequestContext, node: ControlNode): FakeContentControl {
     const cc = new FakeContentControl(ctx, () => node);
@@ -925,10 +956,13 @@ export class FakeContentControl extends FakeObject {
     return guard(cc, "ContentControl");
   }
   _target(): ControlNode {
+    if (this._node === null) throw itemNotFound("content control (null object)");
     if (!this._node) throw new Error("Fake Word host: content control used before it was resolved");
     return this._node;
   }
   protected override _read(prop: string): unknown {
+    // A null object loads without error; its properties hold nothing.
+    if (this._node === null) return prop === "id" ? 0 : "";
     const c = this._target();
     switch (prop) {
       case "tag":

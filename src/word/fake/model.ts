@@ -161,11 +161,34 @@ export function textOf(p: ParagraphNode): string {
   return paragraphNodeText(p);
 }
 
-/** Inserts text at offset into the run where that character starts (or the run ending there). */
+/** The content control whose text strictly surrounds offset (a position at its edge is outside it). */
+export function controlAround(p: ParagraphNode, offset: number): ControlNode | undefined {
+  let pos = 0;
+  for (const inline of p.inlines) {
+    const len = inline.kind === "run" ? inline.text.length : inline.runs.reduce((n, r) => n + r.text.length, 0);
+    if (inline.kind === "control" && pos < offset && offset < pos + len) return inline;
+    pos += len;
+  }
+  return undefined;
+}
+
+/**
+ * Inserts text at offset into the run where that character starts (or the run ending there). At the edge
+ * of a content control the text goes outside it, as typing after a control does in Word: only a position
+ * strictly inside a control adds to its runs.
+ */
 export function insertTextAt(p: ParagraphNode, offset: number, text: string): void {
   if (text === "") return;
   const all = slots(p);
-  const slot = all.find((s) => s.start <= offset && offset < s.end) ?? all.filter((s) => s.end === offset).pop();
+  const inside = controlAround(p, offset);
+  const usable = all.filter((s) => !s.control || s.control === inside);
+  const slot = usable.find((s) => s.start <= offset && offset < s.end) ?? usable.filter((s) => s.end === offset).pop();
+  if (!slot && all.some((s) => s.start === offset || s.end === offset)) {
+    // Only controls touch the position: a new run between them, formatted as its neighbour.
+    const near = all.find((s) => s.start === offset) ?? all.filter((s) => s.end === offset).pop();
+    p.inlines.splice(topLevelBoundary(p, offset), 0, { kind: "run", text, props: cloneData(near?.run.props ?? {}) });
+    return;
+  }
   if (!slot) {
     // Empty paragraph (or only empty controls): a new run at the end, or inside the one empty control.
     const control = p.inlines.find((i): i is ControlNode => i.kind === "control");

@@ -188,6 +188,23 @@ describe("closing", () => {
     expect(list).toEqual(["- UBND tỉnh;", "- Như trên;", "- Lưu: VT, VP."]);
     for (const l of list) expect(runWithText(root, l).size).toBe(STATE_FORMATS.recipients.size.default);
   });
+  test("an archive line the officer typed is kept, last, instead of a second “- Lưu: VT.”", () => {
+    for (const typed of ["Lưu: VT, CCHC.", "- Lưu: VT, CCHC", "  lưu: VT, CCHC;"]) {
+      const lines = recipientLines({ recipients: ["Như trên", typed, "UBND tỉnh"], unit: "VP" });
+      expect(lines).toEqual([
+        "- Như trên;",
+        "- UBND tỉnh;",
+        `- ${typed.trim().replace(/^-\s*/, "").replace(/[;.]$/, "")}.`,
+      ]);
+      expect(lines.filter((l) => /Lưu/i.test(l))).toHaveLength(1);
+    }
+    expect(recipientLines({ recipients: ["Lưu VP"], style: "party" })).toEqual(["- Lưu VP."]);
+    // A recipient whose name merely starts with the letters is not an archive line.
+    expect(recipientLines({ recipients: ["Lưu trữ lịch sử tỉnh"], unit: "VP" })).toEqual([
+      "- Lưu trữ lịch sử tỉnh;",
+      "- Lưu: VT, VP.",
+    ]);
+  });
   test("signing block: KT. line and title bold upper, name bold", () => {
     expect(signingLines(baoCao.signing as never).map((l) => l.text)).toEqual(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]);
     expect(runWithText(root, "KT. GIÁM ĐỐC").bold).toBe(true);

@@ -170,6 +170,24 @@ describe("harvest from the document", () => {
   });
 });
 
+describe("harvest keeps what a citation names", () => {
+  it("a law keeps its name and gets the Quốc hội as issuer; other documents keep the issuer written", () => {
+    const doc = snapshotFromText(
+      [
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Căn cứ Luật Lưu trữ số 33/2024/QH15 ngày 21/6/2024;",
+        "Căn cứ Quyết định số 15/2022/QĐ-UBND ngày 12/5/2022 của Ủy ban nhân dân tỉnh Trà Vinh ban hành quy chế;",
+      ].join("\n"),
+    );
+    const byType = harvestCatalog(doc).map((e) => [e.type, e.symbol, e.issuer, e.title]);
+    expect(byType).toEqual([
+      ["Luật", "", "Quốc hội", "Luật Tổ chức chính quyền địa phương"],
+      ["Luật", "33/2024/QH15", "Quốc hội", "Luật Lưu trữ"],
+      ["Quyết định", "15/2022/QĐ-UBND", "Ủy ban nhân dân tỉnh Trà Vinh", "ban hành quy chế"],
+    ]);
+  });
+});
+
 describe("catalog URL", () => {
   const memory = () => {
     const m = new Map<string, string>();
@@ -199,5 +217,16 @@ describe("catalog URL", () => {
     await expect(fetchCatalog("http://example.gov.vn/x", async () => body, storage)).rejects.toThrow(/https/);
     const none = await fetchCatalog("https://other.vn/c.json", async () => Promise.reject(new Error("x")), memory());
     expect(none.entries).toEqual([]);
+  });
+});
+
+describe("harvest keeps an amending law's own name", () => {
+  it("“Luật sửa đổi, bổ sung một số điều của Luật …” is not read as the law it amends", () => {
+    const doc = snapshotFromText(
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật ngày 18 tháng 6 năm 2020;",
+    );
+    expect(harvestCatalog(doc).map((e) => [e.title, e.date])).toEqual([
+      ["Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật", "2020-06-18"],
+    ]);
   });
 });

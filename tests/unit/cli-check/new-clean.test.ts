@@ -55,6 +55,17 @@ describe("vbhc new output checks clean", () => {
     // The number is in the header and read by the checks (not skipped as unknown).
     expect(doc.paragraphs.some((p) => /^Số:? ?05/u.test(p.text.trim()))).toBe(true);
   });
+  it("an archive line given in --recipients is kept once, not doubled by “- Lưu: VT, VP.”", async () => {
+    const out = path.join(tmp, "luu.docx");
+    const args = ["new", "bao-cao", "-o", out, "--agency", "Sở Nội vụ", "--agency-code", "SNV", "--unit", "VP"];
+    args.push("--place", "Trà Vinh", "--date", "2026-03-05", "--number", "5", "--title", "Kết quả công tác quý I");
+    args.push("--signer", "Nguyễn Văn A", "--signer-title", "GIÁM ĐỐC");
+    args.push("--recipients", "Như trên;Lưu: VT, CCHC.");
+    expect(await quiet(() => main(["node", "vbhc", ...args]))).toBe(0);
+    const doc = await readDocx(new Uint8Array(fs.readFileSync(out)));
+    const luu = doc.paragraphs.map((p) => p.text.trim()).filter((t) => /^-?\s*Lưu\b/u.test(t));
+    expect(luu).toEqual(["- Lưu: VT, CCHC."]);
+  });
   it.each(types)("%s in the Party style: no error or warning", async (type) => {
     const out = path.join(tmp, `${type}-party.docx`);
     const args = ["new", type, "-o", out, "--party", "--parent", "Đảng bộ tỉnh Trà Vinh"];

@@ -59,6 +59,13 @@ describe("the Căn cứ pháp lý tab", () => {
     expect(first.textContent).toContain("Còn hiệu lực");
   });
 
+  test("the search box's clear button is named in Vietnamese and empties the box", async () => {
+    await mount(createTestHost());
+    await search("nd 30");
+    await click("Xóa nội dung tìm kiếm");
+    expect((screen.getByRole("combobox") as HTMLInputElement).value).toBe("");
+  });
+
   test("inserting the full citation is one adapter call that adds a content control tagged vbhc:cite:<id>", async () => {
     const host = createTestHost(["Thực hiện"]);
     const settings = await mount(host);
@@ -196,7 +203,8 @@ describe("the Căn cứ pháp lý tab", () => {
 
     const before = host.syncCount;
     await click("Chèn danh sách căn cứ");
-    expect(host.syncCount).toBe(before + 1);
+    // Where the cursor is (the document and the selection), then one insert.
+    expect(host.syncCount).toBe(before + 3);
     expect(host.inserts[0].ooxml).toContain('w:val="vbhc:cite:hp-2013:cancu"');
   });
 
@@ -245,11 +253,16 @@ describe("the Căn cứ pháp lý tab", () => {
     const host = createTestHost([
       "Căn cứ Kế hoạch số 03/KH-UBND ngày 21/01/2022 của Ủy ban nhân dân tỉnh về triển khai;",
       "Thực hiện Quyết định số 40/QĐ-STTTT ngày 30//2022 của Sở.",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
     ]);
     const settings = await mount(host);
     await click("Thu thập từ văn bản này");
     const review = screen.getByTestId("harvest-review");
-    expect(review.textContent).toContain("03/KH-UBND ngày 21/01/2022");
+    // Each proposal reads as the citation it would give: the issuer and the law's name are there.
+    expect(review.textContent).toContain(
+      "Kế hoạch số 03/KH-UBND ngày 21 tháng 01 năm 2022 của Ủy ban nhân dân tỉnh về triển khai",
+    );
+    expect(review.textContent).toContain("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015");
     // A date with no month is shown for review but cannot be added as a fact.
     const broken = within(review).getByRole("checkbox", { name: /40\/QĐ-STTTT/ });
     expect((broken as HTMLInputElement).disabled).toBe(true);

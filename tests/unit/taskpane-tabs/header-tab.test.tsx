@@ -72,9 +72,29 @@ describe("the Tiêu đề & khối kết tab", () => {
     type("Ngày", "30/02/2026");
     await click("Chèn khối kết");
     expect(messageFor(/^Cơ quan ban hành/)).toMatch(/Tên cơ quan ban hành: bắt buộc/);
-    expect(messageFor("Ngày")).toMatch(/ngày không tồn tại/);
+    expect(messageFor("Ngày")).toMatch(/Ngày không hợp lệ: viết dd\/mm\/yyyy/);
     expect(host.inserts).toHaveLength(0);
     expect(screen.getByTestId("header-status").textContent).toMatch(/Chưa chèn/);
+  });
+
+  test("a bad date is reported when leaving the field, in the hint's dd/mm/yyyy form, and the preview names it", () => {
+    mount(createTestHost());
+    fillValid();
+    type("Ngày", "31/13/2026");
+    expect(screen.queryByTestId("header-preview")).toBeNull();
+    // Not a missing field: the preview note points at the date.
+    expect(screen.getByTestId("preview-note").textContent).toBe("Chưa xem trước được: hãy sửa ô Ngày.");
+    act(() => {
+      fireEvent.blur(screen.getByLabelText("Ngày"));
+    });
+    expect(messageFor("Ngày")).toMatch(/Ngày không hợp lệ: viết dd\/mm\/yyyy/);
+    expect(messageFor("Ngày")).not.toMatch(/YYYY-MM-DD/);
+    type("Ngày", "05/02/2026");
+    act(() => {
+      fireEvent.blur(screen.getByLabelText("Ngày"));
+    });
+    expect(messageFor("Ngày")).not.toMatch(/không hợp lệ/);
+    expect(screen.getByTestId("header-preview")).toBeTruthy();
   });
 
   test("inserting the header is exactly one adapter call (one sync), at the start, with the quốc hiệu and Số: 05/BC-STTTT", async () => {

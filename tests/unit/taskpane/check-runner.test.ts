@@ -2,7 +2,13 @@ import { allRules, runChecks } from "../../../src/core/checks";
 import { snapshotFromText } from "../../../src/core/model/document";
 import { applyTextEdits } from "../../../src/core/model/edits";
 import { SAMPLE_DOCUMENT_LINES, SAMPLE_DOCUMENT_TEXT } from "../../../src/playground/sample-document";
-import { coreCheckRunner, coreRenumber, runChunked } from "../../../src/taskpane/tabs/checks/check-runner";
+import { isSafeFix } from "../../../src/core/checks";
+import {
+  coreCheckRunner,
+  coreRenumber,
+  coreSafeFixes,
+  runChunked,
+} from "../../../src/taskpane/tabs/checks/check-runner";
 
 const doc = snapshotFromText(SAMPLE_DOCUMENT_TEXT);
 
@@ -40,5 +46,17 @@ describe("the Kiểm tra tab's binding to core", () => {
     expect(fixed).toContain("4. Chuyển đổi số trong hoạt động của cơ quan");
     const changed = fixed.filter((l, i) => l !== SAMPLE_DOCUMENT_LINES[i]);
     expect(changed).toHaveLength(2);
+  });
+
+  test("'Sửa tất cả' takes the safe fixes only, and applying them leaves no safe fix behind", async () => {
+    const { result } = await coreCheckRunner(doc, () => undefined);
+    const safe = result.findings.filter((f) => isSafeFix(f));
+    const unsafe = result.findings.filter((f) => f.fix && !isSafeFix(f));
+    expect(safe.length).toBeGreaterThan(1);
+    const edits = coreSafeFixes(doc, result.findings);
+    const safeEdits = new Set(safe.flatMap((f) => f.fix?.edits ?? []));
+    expect(edits.length).toBeGreaterThan(0);
+    expect(edits.every((e) => safeEdits.has(e))).toBe(true);
+    for (const f of unsafe) for (const e of f.fix?.edits ?? []) expect(edits).not.toContain(e);
   });
 });

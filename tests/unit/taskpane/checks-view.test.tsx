@@ -4,7 +4,7 @@
 import "./jsdom-globals";
 import * as React from "react";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { ChecksView, type CheckRunner } from "../../../src/taskpane/tabs/checks/ChecksView";
+import { ChecksView, type CheckRunner, type SafeFixer } from "../../../src/taskpane/tabs/checks/ChecksView";
 import type { CheckResult, Finding } from "../../../src/core/checks/types";
 import type { DocumentSnapshot } from "../../../src/core/model/document";
 import { IGNORED_SETTING } from "../../../src/taskpane/tabs/checks/findings-model";
@@ -66,11 +66,22 @@ const runner: CheckRunner = async (doc: DocumentSnapshot, onProgress) => {
 
 const LINES = ["Độc lập – Tự do – Hạnh phúc", "1. Một", "2. Hai", "2. Ba", "3. Bốn"];
 
+/** “Safe” in this test: the dash fixes and the numbering fixes, each finding's edits. */
+const safeFixes: SafeFixer = (_doc, findings) => findings.flatMap((f) => f.fix?.edits ?? []);
+
 async function setup() {
   const adapter = createStubAdapter(LINES);
   const settings = memorySettings();
   const documentSettings = memorySettings();
-  render(<ChecksView adapter={adapter} settings={settings} documentSettings={documentSettings} runner={runner} />);
+  render(
+    <ChecksView
+      adapter={adapter}
+      settings={settings}
+      documentSettings={documentSettings}
+      runner={runner}
+      safeFixes={safeFixes}
+    />,
+  );
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Kiểm tra văn bản" }));
   });
@@ -140,6 +151,40 @@ describe("the Kiểm tra view", () => {
     expect(screen.getAllByTestId("finding")).toHaveLength(before - 1);
     expect(JSON.parse(documentSettings.data.get(IGNORED_SETTING) ?? "[]")).toEqual(["numbering/sequence|3|2"]);
     expect(screen.getByTestId("checks-summary").textContent).toContain("1 lỗi");
+  });
+
+  test("'Sửa tất cả' applies every safe fix in one applyEdits call (one undo step), then checks again", async () => {
+    const { adapter } = await setup();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Sửa tất cả" }));
+    });
+    expect(adapter.calls).toEqual(["readSnapshot", "applyEdits:4", "readSnapshot"]);
+    expect(adapter.paragraphs).toEqual(["Độc lập - Tự do - Hạnh phúc", "1. Một", "2. Hai", "3. Ba", "4. Bốn"]);
+    expect(screen.queryAllByTestId("finding")).toHaveLength(0);
+    expect(screen.queryByRole("button", { name: "Sửa tất cả" })).toBeNull();
+  });
+
+  test("focus goes to the summary after a check, and to the next finding after 'Sửa', never the body", async () => {
+    await setup();
+    expect(document.activeElement).toBe(screen.getByTestId("checks-summary"));
+    const [first, second] = screen.getAllByTestId("finding");
+    const nextKey = [second.dataset.rule, second.dataset.paragraph, second.dataset.start];
+    await act(async () => {
+      fireEvent.click(within(first).getByRole("button", { name: "Sửa" }));
+    });
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.dataset.testid).toBe("finding");
+    // The finding that followed the fixed one now has its place.
+    expect([focused.dataset.rule, focused.dataset.paragraph, focused.dataset.start]).toEqual(nextKey);
+  });
+
+  test("says which rules were not evaluated and why", async () => {
+    await setup();
+    const details = screen.getByTestId("not-evaluated");
+    expect(details.querySelector("summary")?.textContent).toBe("Vì sao 1 quy tắc không đánh giá");
+    const item = details.querySelector('li[data-rule="layout/font"]');
+    // The stub document has no formatting: that is the reason given.
+    expect(item?.textContent).toMatch(/^layout\/font: văn bản không có định dạng/);
   });
 
   test("shows a Vietnamese message when the document cannot be read", async () => {

@@ -165,3 +165,41 @@ describe("renderToHtml caret", () => {
     expect(renderToHtml(fake.model)).toContain('xyz</span><mark class="selection caret"></mark>');
   });
 });
+
+describe("fake Word host: replacing text keeps its formatting", () => {
+  const bold13 = '<w:rPr><w:b/><w:sz w:val="26"/></w:rPr>';
+  const runsOf = (fake: ReturnType<typeof createFakeWord>, i: number) =>
+    fake.model.paragraphs()[i].inlines.flatMap((x) => (x.kind === "run" ? [x] : x.runs));
+
+  it("a replacement covering the whole run takes that run's bold and size, as Word does", async () => {
+    const fake = createFakeWord({ bodyXml: para("Độc lập – Tự do – Hạnh phúc", "", bold13) });
+    await fake.Word.run(async (context) => {
+      const hits = context.document.body.search("Độc lập – Tự do – Hạnh phúc", { matchCase: true });
+      hits.load("items/text");
+      await context.sync();
+      hits.items[0].insertText("Độc lập - Tự do - Hạnh phúc", "Replace");
+      await context.sync();
+    });
+    expect(fake.model.texts()).toEqual(["Độc lập - Tự do - Hạnh phúc"]);
+    expect(runsOf(fake, 0).map((r) => [r.text, r.props.bold, r.props.size])).toEqual([
+      ["Độc lập - Tự do - Hạnh phúc", true, 13],
+    ]);
+  });
+
+  it("takes the first replaced run's formatting, not the next run's, when whole runs go", async () => {
+    const fake = createFakeWord({
+      bodyXml: `<w:p><w:r>${bold13}<w:t>ĐẢNG</w:t></w:r><w:r><w:t xml:space="preserve"> thường</w:t></w:r></w:p>`,
+    });
+    await fake.Word.run(async (context) => {
+      const hits = context.document.body.search("ĐẢNG", { matchCase: true });
+      hits.load("items/text");
+      await context.sync();
+      hits.items[0].insertText("ĐOÀN", "Replace");
+      await context.sync();
+    });
+    expect(runsOf(fake, 0).map((r) => [r.text, r.props.bold ?? false])).toEqual([
+      ["ĐOÀN", true],
+      [" thường", false],
+    ]);
+  });
+});

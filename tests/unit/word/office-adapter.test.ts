@@ -269,3 +269,94 @@ describe("office adapter on a .docx with styles", () => {
     });
   });
 });
+
+describe("office adapter: fixes keep formatting", () => {
+  it("a fix over the whole tiêu ngữ keeps its bold and size, and the re-check sees them", async () => {
+    const { runChecks } = await import("../../../src/core/checks");
+    const { fake, adapter } = setup({
+      bodyXml:
+        para(
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+          '<w:jc w:val="center"/>',
+          '<w:rPr><w:b/><w:sz w:val="26"/></w:rPr>',
+        ) + para("Độc lập – Tự do – Hạnh phúc", '<w:jc w:val="center"/>', '<w:rPr><w:b/><w:sz w:val="28"/></w:rPr>'),
+    });
+    const before = runChecks(await adapter.readSnapshot());
+    const fix = before.findings.find((f) => f.ruleId === "fixed-string/tieu-ngu")?.fix;
+    expect(fix).toBeDefined();
+    const result = await adapter.applyEdits(fix!.edits);
+    expect(result).toEqual({ applied: 1, skipped: 0 });
+    expect(fake.model.texts()[1]).toBe("Độc lập - Tự do - Hạnh phúc");
+    const snap = await adapter.readSnapshot();
+    expect(snap.paragraphs[1].font).toMatchObject({ bold: true, size: 14 });
+    const after = runChecks(snap);
+    expect(after.findings.filter((f) => f.paragraph === 1).map((f) => f.ruleId)).toEqual([]);
+  });
+});
+
+describe("office adapter: inline citations at the selection", () => {
+  const ND30 = "Nghị định số 30/2020/NĐ-CP";
+  const LUAT = "Luật Lưu trữ";
+  const controlsOf = (fake: ReturnType<typeof createFakeWord>) =>
+    fake.model
+      .paragraphs()
+      .flatMap((p, i) =>
+        p.inlines.flatMap((x) => (x.kind === "control" ? [[i, x.tag, x.runs.map((r) => r.text).join("")]] : [])),
+      );
+
+  it("a second citation at the same caret is its own control beside the first (no error, no nesting), in two syncs each", async () => {
+    const { fake, adapter } = setup({ text: "Căn cứ\nỦY BAN NHÂN DÂN" });
+    await adapter.select(0, 6, 6);
+    expect(
+      await syncsOf(adapter, () => adapter.insertContentControl(ND30, "vbhc:cite:a", "Trích dẫn", "selection")),
+    ).toBe(2);
+    await adapter.select(0, 6, 6);
+    await adapter.insertContentControl(LUAT, "vbhc:cite:b", "Trích dẫn", "selection");
+    expect(fake.model.texts()).toEqual([`Căn cứ ${LUAT} ${ND30}`, "ỦY BAN NHÂN DÂN"]);
+    expect(
+      controlsOf(fake)
+        .map(([, tag]) => tag)
+        .sort(),
+    ).toEqual(["vbhc:cite:a", "vbhc:cite:b"]);
+    expect(
+      controlsOf(fake)
+        .map(([, , text]) => text)
+        .sort(),
+    ).toEqual([LUAT, ND30].sort());
+  });
+
+  it("never goes inside an existing citation: a caret in it moves after the control", async () => {
+    const { fake, adapter } = setup({ text: "Theo đó." });
+    await adapter.select(0, 4, 4);
+    await adapter.insertContentControl(ND30, "vbhc:cite:a", "Trích dẫn", "selection");
+    expect(fake.model.texts()).toEqual([`Theo ${ND30} đó.`]);
+    await adapter.select(0, 10, 10); // inside “Nghị định …”
+    await adapter.insertContentControl(LUAT, "vbhc:cite:b", "Trích dẫn", "selection");
+    expect(fake.model.texts()).toEqual([`Theo ${ND30} ${LUAT} đó.`]);
+    expect(controlsOf(fake)).toEqual([
+      [0, "vbhc:cite:a", ND30],
+      [0, "vbhc:cite:b", LUAT],
+    ]);
+  });
+
+  it("keeps a selected text and inserts after it, with a space, instead of replacing it", async () => {
+    const { fake, adapter } = setup({ text: "Bảng 1: số liệu\nThân bài" });
+    await adapter.select(0, 0, 7); // “Bảng 1:” selected after “Đến vị trí”
+    await adapter.insertContentControl(ND30, "vbhc:cite:a", "Trích dẫn", "selection");
+    expect(fake.model.texts()).toEqual([`Bảng 1: ${ND30} số liệu`, "Thân bài"]);
+  });
+
+  it("does not glue a citation to the text of the paragraph it lands in", async () => {
+    const { fake, adapter } = setup({ text: "ỦY BAN NHÂN DÂN\nThân bài" });
+    await adapter.insertContentControl(ND30, "vbhc:cite:a", "Trích dẫn", "selection");
+    expect(fake.model.texts()[0]).toBe(`${ND30} ỦY BAN NHÂN DÂN`);
+    expect(controlsOf(fake)).toEqual([[0, "vbhc:cite:a", ND30]]);
+  });
+});
+
+describe("office adapter: messages that reach the pane", () => {
+  it("a selection that cannot be made is explained in Vietnamese", async () => {
+    const { adapter } = setup({ text: "Một đoạn" });
+    await expect(adapter.select(5)).rejects.toThrow("đoạn 6 không còn trong văn bản");
+  });
+});

@@ -24,6 +24,7 @@ import {
   groupFindings,
   IGNORED_SETTING,
   ignoreKey,
+  notEvaluatedReason,
   parseIgnored,
   serializeIgnored,
   summarize,
@@ -41,12 +42,16 @@ export type CheckRunner = (
   isNumbering?: (ruleId: string) => boolean;
 }>;
 
+/** The edits of every safe fix among the findings, as one batch ("Sửa tất cả"). */
+export type SafeFixer = (doc: DocumentSnapshot, findings: readonly Finding[]) => Edit[];
+
 /** Edits that renumber the document's headings (empty when nothing is off). */
 export type Renumberer = (doc: DocumentSnapshot) => Edit[];
 
 export interface ChecksViewProps extends TabProps {
   runner: CheckRunner;
   renumber?: Renumberer;
+  safeFixes?: SafeFixer;
 }
 
 const useStyles = makeStyles({
@@ -84,6 +89,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
   buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  notEvaluated: { color: tokens.colorNeutralForeground2, "& summary": { cursor: "pointer" } },
   excerpt: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, wordBreak: "break-word" },
 });
 
@@ -96,6 +102,7 @@ export function ChecksView({
   settings,
   runner,
   renumber,
+  safeFixes,
 }: ChecksViewProps): React.JSX.Element {
   const styles = useStyles();
   const store = documentSettings ?? settings;
@@ -106,6 +113,11 @@ export function ChecksView({
   const [ignored, setIgnored] = React.useState<Set<string>>(() => parseIgnored(store.get(IGNORED_SETTING)));
   const [status, setStatus] = React.useState<Status>();
   const busy = React.useRef(false);
+  // Where focus goes once a check has rendered: the summary, or the finding now at that place in the list
+  // (after “Sửa”, the next one), never the page body.
+  const [focusAfter, setFocusAfter] = React.useState<{ finding?: number; seq: number }>();
+  const summaryRef = React.useRef<HTMLDivElement>(null);
+  const listRef = React.useRef<HTMLElement>(null);
 
   const check = React.useCallback(
     async (after?: string) => {
@@ -128,6 +140,7 @@ export function ChecksView({
         setStatus(
           after ? { intent: "success", text: after } : noLayout ? { intent: "info", text: noLayout } : undefined,
         );
+        setFocusAfter((f) => ({ finding: f?.finding, seq: (f?.seq ?? 0) + 1 }));
       } catch (err) {
         setStatus({ intent: "error", text: `Kiểm tra không hoàn thành: ${(err as Error).message}` });
       } finally {
@@ -138,9 +151,25 @@ export function ChecksView({
     [adapter, runner],
   );
 
-  /** One applyEdits call (one batch, one undo step), then a fresh check. */
-  const apply = async (edits: Edit[]) => {
+  React.useEffect(() => {
+    if (!focusAfter) return;
+    const items = listRef.current?.querySelectorAll<HTMLElement>('[data-testid="finding"]') ?? [];
+    const target =
+      focusAfter.finding !== undefined && items.length > 0
+        ? items[Math.min(focusAfter.finding, items.length - 1)]
+        : summaryRef.current;
+    target?.focus();
+  }, [focusAfter]);
+
+  const startCheck = () => {
+    setFocusAfter((f) => ({ seq: f?.seq ?? 0 }));
+    void check();
+  };
+
+  /** One applyEdits call (one batch, one undo step), then a fresh check; focus goes to `focusIndex`'s finding. */
+  const apply = async (edits: Edit[], focusIndex?: number) => {
     if (edits.length === 0) return;
+    setFocusAfter((f) => ({ finding: focusIndex, seq: f?.seq ?? 0 }));
     let message: string;
     try {
       const res = await adapter.applyEdits(edits);
@@ -196,16 +225,28 @@ export function ChecksView({
   const visible = run ? visibleFindings(run.result, ignored) : [];
   const summary = run ? summarize(run.result, ignored) : undefined;
   const groups = run ? groupFindings(visible, run.ruleTitle) : [];
+  // The findings in the order the list shows them (by severity, then rule).
+  const shown = groups.flatMap((g) => g.rules.flatMap((r) => r.findings));
   const isNumbering = run?.isNumbering ?? ((id: string) => id.startsWith("numbering"));
   const hasNumbering = visible.some((f) => isNumbering(f.ruleId));
   const renumberEdits = renumber && snapshot && hasNumbering ? renumber(snapshot) : [];
+  const allSafeEdits = safeFixes && snapshot ? safeFixes(snapshot, visible) : [];
 
   return (
     <section className={styles.root} aria-label="Kiểm tra văn bản" data-testid="checks-tab">
       <div className={styles.actions}>
-        <Button appearance="primary" onClick={() => void check()} disabled={running}>
+        <Button appearance="primary" onClick={startCheck} disabled={running}>
           Kiểm tra văn bản
         </Button>
+        {allSafeEdits.length > 0 && (
+          <Button
+            onClick={() => void apply(allSafeEdits)}
+            disabled={running}
+            title="Áp dụng một lần mọi cách sửa an toàn (một bước hoàn tác)"
+          >
+            Sửa tất cả
+          </Button>
+        )}
         {renumberEdits.length > 0 && (
           <Button onClick={() => void apply(renumberEdits)} disabled={running}>
             Đánh số lại mục
@@ -228,7 +269,14 @@ export function ChecksView({
         </MessageBar>
       )}
       {summary && (
-        <div className={styles.summary} role="status" aria-label="Tóm tắt kết quả" data-testid="checks-summary">
+        <div
+          className={styles.summary}
+          role="status"
+          aria-label="Tóm tắt kết quả"
+          data-testid="checks-summary"
+          tabIndex={-1}
+          ref={summaryRef}
+        >
           <Badge color="danger" appearance="tint">{`${summary.error} lỗi`}</Badge>
           <Badge color="warning" appearance="tint">{`${summary.warning} cảnh báo`}</Badge>
           <Badge color="informative" appearance="tint">{`${summary.info} thông tin`}</Badge>
@@ -240,38 +288,52 @@ export function ChecksView({
           )}
         </div>
       )}
+      {run && snapshot && run.result.notEvaluated.length > 0 && (
+        <details className={styles.notEvaluated} data-testid="not-evaluated">
+          <summary>{`Vì sao ${run.result.notEvaluated.length} quy tắc không đánh giá`}</summary>
+          <ul>
+            {run.result.notEvaluated.map((id) => (
+              <li key={id} data-rule={id}>
+                {`${run.ruleTitle(id) ?? id}: ${notEvaluatedReason(id, snapshot)}`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {run && visible.length === 0 && <Body1>Không tìm thấy lỗi nào trong các quy tắc đã đánh giá.</Body1>}
-      {groups.map((g) => (
-        <div key={g.severity} className={styles.group} data-severity={g.severity}>
-          <Subtitle2 as="h2">{`${g.label} (${g.rules.reduce((n, r) => n + r.findings.length, 0)})`}</Subtitle2>
-          {g.rules.map((r) => (
-            <div key={r.ruleId} className={styles.rule} data-rule={r.ruleId}>
-              <div className={styles.ruleHead}>
-                <Text weight="semibold">{r.title}</Text>
-                <Caption1>{r.ref}</Caption1>
-                {r.fixable && r.findings.filter((f) => f.fix).length > 1 && (
-                  <Button size="small" onClick={() => fixAll(r.ruleId)} disabled={running}>
-                    Sửa tất cả loại này
-                  </Button>
-                )}
+      <section ref={listRef} aria-label="Các lỗi tìm thấy" className={styles.group}>
+        {groups.map((g) => (
+          <div key={g.severity} className={styles.group} data-severity={g.severity}>
+            <Subtitle2 as="h2">{`${g.label} (${g.rules.reduce((n, r) => n + r.findings.length, 0)})`}</Subtitle2>
+            {g.rules.map((r) => (
+              <div key={r.ruleId} className={styles.rule} data-rule={r.ruleId}>
+                <div className={styles.ruleHead}>
+                  <Text weight="semibold">{r.title}</Text>
+                  <Caption1>{r.ref}</Caption1>
+                  {r.fixable && r.findings.filter((f) => f.fix).length > 1 && (
+                    <Button size="small" onClick={() => fixAll(r.ruleId)} disabled={running}>
+                      Sửa tất cả loại này
+                    </Button>
+                  )}
+                </div>
+                <ul className={styles.list}>
+                  {r.findings.map((f) => (
+                    <FindingItem
+                      key={`${ignoreKey(f)}|${f.start}`}
+                      finding={f}
+                      disabled={running}
+                      onGoTo={() => void goTo(f)}
+                      onFix={f.fix ? () => void apply(f.fix?.edits ?? [], shown.indexOf(f)) : undefined}
+                      onIgnore={() => void ignore(f)}
+                      classes={styles}
+                    />
+                  ))}
+                </ul>
               </div>
-              <ul className={styles.list}>
-                {r.findings.map((f) => (
-                  <FindingItem
-                    key={`${ignoreKey(f)}|${f.start}`}
-                    finding={f}
-                    disabled={running}
-                    onGoTo={() => void goTo(f)}
-                    onFix={f.fix ? () => void apply(f.fix?.edits ?? []) : undefined}
-                    onIgnore={() => void ignore(f)}
-                    classes={styles}
-                  />
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      ))}
+            ))}
+          </div>
+        ))}
+      </section>
     </section>
   );
 }
@@ -297,6 +359,7 @@ function FindingItem({ finding: f, disabled, onGoTo, onFix, onIgnore, classes }:
       data-excerpt={f.excerpt}
       data-fixable={f.fix ? "true" : "false"}
       aria-describedby={`${id}-msg`}
+      tabIndex={-1}
     >
       <Body1 id={`${id}-msg`}>{f.message}</Body1>
       <Caption1 className={classes.excerpt} data-testid="finding-excerpt">

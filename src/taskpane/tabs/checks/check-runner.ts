@@ -3,12 +3,21 @@
  * between them, so the progress bar paints on long documents, then sorts and deduplicates as the
  * engine does. Renumbering comes from core numbering. The national catalog feeds the citation rules.
  */
-import { allRules, runChecks, sortAndDedupe, type CheckOptions, type Finding, type Rule } from "../../../core/checks";
+import {
+  allRules,
+  applyFixes,
+  isSafeFix,
+  runChecks,
+  sortAndDedupe,
+  type CheckOptions,
+  type Finding,
+  type Rule,
+} from "../../../core/checks";
 import { createCatalogLookup, loadNationalCatalog } from "../../../core/citations";
 import { renumber } from "../../../core/numbering";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import type { TextEdit } from "../../../core/model/edits";
-import type { CheckRunner, Renumberer } from "./ChecksView";
+import type { CheckRunner, Renumberer, SafeFixer } from "./ChecksView";
 
 const CHUNKS = 5;
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -65,3 +74,13 @@ export const coreCheckRunner: CheckRunner = async (doc, onProgress) => {
 export const coreRenumber = (doc: DocumentSnapshot): TextEdit[] => renumber(doc);
 // Checked here so a change of either signature shows up in this file.
 const _renumberer: Renumberer = coreRenumber;
+
+/**
+ * “Sửa tất cả”: the safe fixes of the findings, as core batches them (a fix overlapping an earlier one is left
+ * whole for the next check). One call, so it can move to a verified batch without touching the view.
+ */
+export const coreSafeFixes: SafeFixer = (doc, findings) =>
+  applyFixes(
+    doc,
+    findings.filter((f) => isSafeFix(f)),
+  );

@@ -3,6 +3,7 @@
  * and collecting the edits of a "fix all of this kind". No React, no Word: unit-tested directly.
  */
 import type { CheckResult, Finding, Severity } from "../../../core/checks/types";
+import type { DocumentSnapshot } from "../../../core/model/document";
 import { dropOverlapping, type Edit } from "../../../core/model/edits";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
@@ -105,4 +106,19 @@ export function editsForRule(findings: readonly Finding[], ruleId: string): Edit
 export function appliedMessage(applied: number, skipped: number): string {
   const done = applied > 0 ? `Đã sửa ${applied} chỗ.` : "Không có chỗ nào được sửa.";
   return skipped > 0 ? `${done} Bỏ qua ${skipped} chỗ vì văn bản đã thay đổi ở đó.` : done;
+}
+
+/**
+ * Why a rule could not be judged on this document, from what the snapshot lacks (rules say only that they
+ * could not judge): formatting (a plain-text input), the page setup (Word without WordApiDesktop 1.3), or
+ * the page numbering.
+ */
+export function notEvaluatedReason(ruleId: string, doc: DocumentSnapshot): string {
+  if (!doc.hasFormatting)
+    return "văn bản không có định dạng (chỉ có chữ), nên không đánh giá được phông, cỡ chữ và dàn trang.";
+  if (/^layout\/(margins|page-size|page-numbers)$/.test(ruleId) && !doc.pageSetup) {
+    return "phiên bản Word này không cho phần bổ trợ đọc khổ giấy, lề và số trang; hãy tự xem trong Bố trí › Thiết lập trang.";
+  }
+  if (ruleId === "layout/page-numbers") return "không đọc được cách đánh số trang của văn bản.";
+  return "không đủ dữ liệu trong văn bản để đánh giá.";
 }

@@ -196,7 +196,13 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
   const canCuLines = React.useMemo(() => core.canCuList(canCu), [core, canCu]);
   const insertCanCu = () =>
     run(async () => {
-      await adapter.insertOoxml(core.toOoxml(canCuListXml(canCuLines)), "selection");
+      // The list takes the cursor's paragraph only when it is empty; otherwise it goes after it, so no
+      // selected or typed text is replaced and no line merges into the paragraph's text.
+      const doc = await adapter.readSnapshot();
+      const sel = await adapter.readSelection();
+      const emptyParagraph = sel !== undefined && doc.paragraphs[sel.paragraph]?.text.trim() === "";
+      const where = emptyParagraph ? "selection" : "after-selection-paragraph";
+      await adapter.insertOoxml(core.toOoxml(canCuListXml(canCuLines)), where);
       setCited((c) => [...new Set([...c, ...canCu.map((e) => e.id)])]);
       return { intent: "success", text: `Đã chèn ${canCuLines.length} dòng căn cứ.` };
     });
@@ -225,6 +231,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
           aria-expanded={results.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
+          dismiss={{ "aria-label": "Xóa nội dung tìm kiếm", title: "Xóa nội dung tìm kiếm" }}
           aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         />
       </Field>

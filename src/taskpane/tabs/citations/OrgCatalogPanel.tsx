@@ -16,7 +16,6 @@ import type { WordAdapter } from "../../../word/adapter";
 import type { SettingsStore } from "../../tab-props";
 import { addToOrgCatalog, CATALOG_URL_SETTING, loadOrgCatalog, refreshFromUrl } from "./citation-store";
 import type { CatalogEntry, CitationsCore } from "./citations-core";
-import { isoToSlash } from "./status-badge";
 
 export interface OrgCatalogPanelProps {
   adapter: WordAdapter;
@@ -65,6 +64,7 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
   const [keep, setKeep] = React.useState<ReadonlySet<string>>(new Set());
   const [url, setUrl] = React.useState(() => settings.get(CATALOG_URL_SETTING) ?? "");
   const fileId = React.useId();
+  const fileRef = React.useRef<HTMLInputElement>(null);
 
   const importFile = async (file: File) => {
     const result = core.importCatalog(await readFileText(file), file.name);
@@ -133,9 +133,14 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
       <Subtitle2 as="h3">Danh mục của cơ quan</Subtitle2>
       <Caption1>{org.length} văn bản trong danh mục của cơ quan.</Caption1>
       <div className={styles.file}>
+        {/* The browser draws a native file input in its own language ("Choose File"): a Vietnamese button
+            opens it instead, and the input stays reachable by its label for tests and assistive tools. */}
         <Label htmlFor={fileId}>Nhập danh mục (CSV hoặc JSON)</Label>
+        <Button onClick={() => fileRef.current?.click()}>Chọn tệp…</Button>
         <input
           id={fileId}
+          ref={fileRef}
+          hidden
           type="file"
           accept=".csv,.json,text/csv,application/json"
           onChange={(e) => {
@@ -171,9 +176,10 @@ export function OrgCatalogPanel(props: OrgCatalogPanelProps): React.JSX.Element 
                     })
                   }
                   label={
+                    // The citation as the entry would give it, so the officer sees the law's name and the issuer.
                     complete(e)
-                      ? `${e.type} ${e.symbol} ngày ${isoToSlash(e.date)}${e.issuer ? ` của ${e.issuer}` : ""}`
-                      : `${e.type} ${e.symbol} (thiếu hoặc sai ngày ban hành, chưa thêm được)`
+                      ? core.format(e, "full")
+                      : `${[e.type, e.symbol].filter(Boolean).join(" ")}${e.title && !e.symbol ? ` (${e.title})` : ""} (thiếu hoặc sai ngày ban hành, chưa thêm được)`
                   }
                 />
               </li>

@@ -12,6 +12,7 @@ import {
   RadioGroup,
   Select,
   Subtitle2,
+  Text,
   Textarea,
   tokens,
 } from "@fluentui/react-components";
@@ -39,10 +40,14 @@ const useStyles = makeStyles({
   grid: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    // Each field keeps its own height: a hint or an error under one field must not stretch its neighbour.
+    alignItems: "start",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
   wide: { gridColumn: "1 / -1" },
+  previewSection: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  previewTitle: { margin: 0 },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
   preview: {
     // The preview is a sheet of paper: it keeps paper colours in both themes, framed by theme tokens.
@@ -63,6 +68,17 @@ const useStyles = makeStyles({
 });
 
 type Status = { intent: "success" | "error" | "warning"; text: string } | undefined;
+
+/** Labels of the fields whose errors can hold back the preview. */
+const FIELD_LABEL: Record<string, string> = {
+  agency: "Cơ quan ban hành",
+  agencyCode: "Viết tắt cơ quan",
+  number: "Số",
+  place: "Địa danh",
+  date: "Ngày",
+  subject: "Trích yếu",
+  typeSlug: "Loại văn bản",
+};
 
 /** The "Tiêu đề & khối kết" form: fills the header and closing blocks, previews them, inserts each in one call. */
 export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): React.JSX.Element {
@@ -86,6 +102,17 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
   });
   const fieldProps = (key: HeaderField) =>
     errors[key] ? { validationMessage: errors[key], validationState: "error" as const } : {};
+
+  // The date is judged when the user leaves the field, not only at Chèn.
+  const checkDate = () => {
+    const message = core.validate(form, "header").date;
+    setErrors((e) => {
+      const { date: _old, ...rest } = e;
+      return message ? { ...rest, date: message } : rest;
+    });
+  };
+  // What keeps the header from being previewed: named fields, so a typo is not reported as a missing field.
+  const headerProblems = React.useMemo(() => Object.keys(core.validate(form, "header")), [core, form]);
 
   // Each part is previewed as soon as it is valid; the builders refuse invalid input.
   const previewHtml = React.useMemo(() => {
@@ -177,7 +204,7 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
           <Input {...text("place")} />
         </Field>
         <Field label="Ngày" hint="dd/mm/yyyy; để trống nếu là dự thảo" {...fieldProps("date")}>
-          <Input placeholder="05/02/2026" inputMode="numeric" {...text("date")} />
+          <Input placeholder="05/02/2026" inputMode="numeric" {...text("date")} onBlur={checkDate} />
         </Field>
         <Field label="Trích yếu" className={styles.wide} {...fieldProps("subject")}>
           <Textarea resize="vertical" {...text("subject")} />
@@ -250,15 +277,21 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      <section aria-label="Xem trước">
-        <Caption1>Xem trước</Caption1>
+      <section aria-label="Xem trước" className={styles.previewSection}>
+        <Text as="h3" size={200} weight="semibold" className={styles.previewTitle}>
+          Xem trước
+        </Text>
         {previewHtml ? (
           <div className={styles.preview} data-testid="header-preview">
             {/* eslint-disable-next-line react/no-danger -- ooxmlToHtml escapes every text with escapeHtml and writes only its own tags and numeric styles */}
             <div className={styles.page} dangerouslySetInnerHTML={{ __html: previewHtml }} />
           </div>
         ) : (
-          <Caption1 as="p">Điền đủ các ô bắt buộc để xem trước.</Caption1>
+          <Caption1 as="p" data-testid="preview-note">
+            {headerProblems.length > 0 && headerProblems.every((f) => form[f as HeaderField] !== "")
+              ? `Chưa xem trước được: hãy sửa ô ${headerProblems.map((f) => FIELD_LABEL[f] ?? f).join(", ")}.`
+              : "Điền đủ các ô bắt buộc để xem trước."}
+          </Caption1>
         )}
       </section>
     </form>

@@ -73,11 +73,17 @@ const FIELD: Record<string, HeaderField> = {
   "signing.authority": "authority",
 };
 
+/** The date is typed as the field's hint says (dd/mm/yyyy), so its message speaks that form, not the builders' ISO. */
+export const DATE_MESSAGE =
+  "Ngày không hợp lệ: viết dd/mm/yyyy (ví dụ 05/02/2026); khi là dự thảo có thể để trống hoặc chỉ ghi mm/yyyy.";
+
 function toFieldErrors(issues: readonly BlockIssue[]): FieldErrors {
   const out: FieldErrors = {};
   for (const i of issues) {
     const f = FIELD[i.field] ?? "agency";
-    out[f] = out[f] ? `${out[f]} ${i.message}` : i.message;
+    const message = f === "date" ? DATE_MESSAGE : i.message;
+    if (out[f]?.includes(message)) continue;
+    out[f] = out[f] ? `${out[f]} ${message}` : message;
   }
   return out;
 }
