@@ -466,6 +466,23 @@ function paragraphsOfSpan(model: FakeDocumentModel, span: Span): ParagraphNode[]
   return paras.slice(a, b + 1);
 }
 
+/** The inline content control that holds a span, if any (a caret at either edge is outside, as in Word). */
+function controlAround(span: Span): ControlNode | undefined {
+  if (span.start.para !== span.end.para) return undefined;
+  let pos = 0;
+  for (const inline of span.start.para.inlines) {
+    const len = inline.kind === "run" ? inline.text.length : inline.runs.reduce((n, r) => n + r.text.length, 0);
+    if (inline.kind === "control") {
+      const a = span.start.offset;
+      const b = span.end.offset;
+      const inside = a === b ? pos < a && a < pos + len : pos <= a && b <= pos + len;
+      if (inside) return inline;
+    }
+    pos += len;
+  }
+  return undefined;
+}
+
 function itemNotFound(what: string): Error {
   const e = new Error(`The requested resource doesn't exist (${what}).`);
   (e as Error & { code: string }).code = "ItemNotFound";
@@ -510,6 +527,12 @@ export class FakeRange extends FakeObject {
   }
   get isEmpty(): boolean {
     return this._get("isEmpty");
+  }
+  /** The content control holding the whole range (a caret strictly inside it), or a null object. */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    const cc = guard(new FakeContentControl(this._ctx, () => controlAround(this._target())), "ContentControl");
+    Object.defineProperty(this, "parentContentControlOrNullObject", { value: cc });
+    return cc;
   }
   get paragraphs(): FakeParagraphCollection {
     return guard(
@@ -650,11 +673,16 @@ export class FakeRangeCollection extends FakeObject {
 // ---- paragraphs ----
 
 export class FakeListItem extends FakeObject {
+  private _isNull: boolean | undefined;
   constructor(
     ctx: FakeRequestContext,
     private readonly _para: () => ParagraphNode,
   ) {
     super(ctx, "ListItem");
+    // As in Word, whether an *OrNullObject is null is known after the next sync, without a load.
+    ctx._enqueue(() => {
+      this._isNull = !this._para().props.numbering;
+    });
   }
   protected override _read(prop: string): unknown {
     const p = this._para();
@@ -683,7 +711,8 @@ export class FakeListItem extends FakeObject {
     }
   }
   get isNullObject(): boolean {
-    return this._get("isNullObject");
+    if (this._isNull === undefined) throw new PropertyNotLoadedError("ListItem", "isNullObject");
+    return this._isNull;
   }
   get level(): number {
     return this._get("level");
@@ -908,11 +937,18 @@ function throwError(e: Error): never {
 
 export class FakeContentControl extends FakeObject {
   _node: ControlNode | undefined;
-  constructor(ctx: FakeRequestContext, resolve: Resolver<ControlNode>) {
+  private _resolved = false;
+  constructor(ctx: FakeRequestContext, resolve: Resolver<ControlNode | undefined>) {
     super(ctx, "ContentControl");
     ctx._enqueue(() => {
       this._node = resolve();
+      this._resolved = true;
     });
+  }
+  /** Null only for an *OrNullObject that found no control; readable after the sync without a load, as in Word. */
+  get isNullObject(): boolean {
+    if (!this._resolved) throw new PropertyNotLoadedError("ContentControl", "isNullObject");
+    return this._node === undefined;
   }
   static _of(ctx: FakeRequestContext, resolve: Resolver<ControlNode>): FakeContentControl {
     return guard(new FakeContentControl(ctx, resolve), "ContentControl");
@@ -921,11 +957,21 @@ export class FakeContentControl extends FakeObject {
     const cc = new FakeContentControl(ctx, () => node);
     ctx._queue.pop();
     cc._node = node;
+    cc._resolved = true;
     return guard(cc, "ContentControl");
   }
   _target(): ControlNode {
-    if (!this._node) throw new Error("Fake Word host: content control used before it was resolved");
+    if (!this._node) {
+      const e = new Error("Fake Word host: content control used before it was resolved, or a null object");
+      (e as Error & { code: string }).code = this._resolved ? "InvalidObjectPath" : "PropertyNotLoaded";
+      throw e;
+    }
     return this._node;
+  }
+  override _snapshot(props: readonly string[]): void {
+    // Loading a null object is allowed in Word; it simply has no values.
+    if (this._resolved && !this._node) return;
+    super._snapshot(props);
   }
   protected override _read(prop: string): unknown {
     const c = this._target();
