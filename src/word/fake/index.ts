@@ -33,6 +33,8 @@ export interface FakeWord {
   ready: Promise<void>;
   exportDocx(): Promise<Uint8Array>;
   syncCount(): number;
+  /** Opens another document in place of the current one: a .docx, or a blank page when none is given. */
+  load(docx?: Uint8Array): Promise<void>;
 }
 
 export const DEFAULT_REQUIREMENT_SETS: Readonly<Record<string, string>> = { WordApi: "1.3" };
@@ -50,11 +52,11 @@ function versionAtLeast(have: string, want: string): boolean {
 
 async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<void> {
   const snapshot = await readDocx(bytes);
-  if (snapshot.pageSetup) model.pageSetup = { ...snapshot.pageSetup };
   const zip = await JSZip.loadAsync(bytes);
   const main = await zip.file("word/document.xml")?.async("string");
   if (!main) throw new Error("No word/document.xml");
-  model.blocks = parseBlocks(bodyFromOoxml(main));
+  model.replaceDocument(parseBlocks(bodyFromOoxml(main)));
+  if (snapshot.pageSetup) model.pageSetup = { ...snapshot.pageSetup };
   // The fake keeps direct formatting only; fill what styles gave each paragraph from the reader's
   // resolved snapshot, so Word-like reads match what readDocx sees.
   const paras = model.paragraphs();
@@ -155,6 +157,17 @@ export function createFakeWord(init: FakeWordInit = {}): FakeWord {
     model,
     ready,
     syncCount: () => syncs,
+    async load(docx) {
+      await ready;
+      if (!docx) {
+        model.replaceDocument([]);
+        return;
+      }
+      const loading = loadDocx(model, docx);
+      // A file that cannot be read leaves the host usable (with whatever it had).
+      ready = loading.catch(() => undefined);
+      await loading;
+    },
     async exportDocx() {
       await ready;
       const s = model.pageSetup;

@@ -80,6 +80,15 @@ export class FakeDocumentModel {
     return this.spanToInfo(this.selectionSpan);
   }
 
+  /** Replaces the whole document (the playground's "open" and "new"): no selection, no undo history. */
+  replaceDocument(blocks: BlockNode[]): void {
+    this.blocks = blocks.length > 0 ? blocks : [{ kind: "paragraph", props: {}, inlines: [] }];
+    this.listMarkers = new WeakMap();
+    this.selectionSpan = null;
+    this.undoStack.length = 0;
+    this.pending = undefined;
+  }
+
   /** Number of undo steps available. */
   get undoDepth(): number {
     return this.undoStack.length;
@@ -96,6 +105,11 @@ export class FakeDocumentModel {
   /** Called before the first change of a sync, so the whole sync becomes one undo step. */
   beforeChange(): void {
     if (!this.pending) this.pending = this.capture();
+  }
+
+  /** Forgets the state captured by beforeChange when nothing changed after all (no empty undo step). */
+  discardStep(): void {
+    this.pending = undefined;
   }
 
   /** Called at the end of a sync. */
@@ -304,4 +318,152 @@ export function deleteSpan(model: FakeDocumentModel, span: Span): void {
     const where = locate(model.blocks, p);
     if (where) where.list.splice(where.index, 1);
   }
+}
+
+// ---- the playground's keyboard: edits at the selection, as a user makes them in Word ----
+
+/** A place in the document by paragraph index, as the playground's caret layer reports it. */
+export interface PointInfo {
+  paragraph: number;
+  offset: number;
+}
+
+/** A span between two points (in either order), clamped to the paragraphs' lengths; null when one is missing. */
+export function spanBetween(model: FakeDocumentModel, a: PointInfo, b: PointInfo): Span | null {
+  const paras = model.paragraphs();
+  const pa = paras[a.paragraph];
+  const pb = paras[b.paragraph];
+  if (!pa || !pb) return null;
+  const x: Pos = { para: pa, offset: Math.max(0, Math.min(a.offset, textOf(pa).length)) };
+  const y: Pos = { para: pb, offset: Math.max(0, Math.min(b.offset, textOf(pb).length)) };
+  const forward = a.paragraph < b.paragraph || (a.paragraph === b.paragraph && x.offset <= y.offset);
+  return forward ? { start: x, end: y } : { start: y, end: x };
+}
+
+/** The selection, or a caret at the start of the document when there is none. */
+function currentSpan(model: FakeDocumentModel): Span | undefined {
+  const s = model.selectionSpan;
+  if (s && model.indexOf(s.start.para) >= 0 && model.indexOf(s.end.para) >= 0) return s;
+  const first = model.paragraphs()[0];
+  return first ? { start: { para: first, offset: 0 }, end: { para: first, offset: 0 } } : undefined;
+}
+
+/** True when the paragraphs can be joined: same block list (body or cell), and only paragraphs between them. */
+function joinable(model: FakeDocumentModel, a: ParagraphNode, b: ParagraphNode): boolean {
+  const x = locate(model.blocks, a);
+  const y = locate(model.blocks, b);
+  if (!x || !y || x.list !== y.list || y.index < x.index) return false;
+  return x.list.slice(x.index, y.index + 1).every((node) => node.kind === "paragraph");
+}
+
+/**
+ * Deletes the selected text and returns where the caret goes. A selection across table boundaries is not
+ * deleted (Word would not join a cell with the body either): the caret collapses to its start.
+ */
+function deleteSelected(model: FakeDocumentModel, span: Span): Pos {
+  const { start, end } = span;
+  if (start.para === end.para) deleteText(start.para, start.offset, end.offset);
+  else if (joinable(model, start.para, end.para)) deleteSpan(model, span);
+  return { para: start.para, offset: start.offset };
+}
+
+/** Runs one user edit as one undo step; the edit returns the caret, or undefined when it changed nothing. */
+function userEdit(model: FakeDocumentModel, edit: (span: Span) => Pos | undefined): boolean {
+  const span = currentSpan(model);
+  if (!span) return false;
+  model.beforeChange();
+  let caret: Pos | undefined;
+  try {
+    caret = edit(span);
+  } catch (err) {
+    // Whatever changed before the error can still be undone.
+    model.commitStep();
+    throw err;
+  }
+  if (caret) model.commitStep();
+  else model.discardStep();
+  if (caret) model.selectionSpan = { start: caret, end: { ...caret } };
+  return caret !== undefined;
+}
+
+/** Types text over the selection; "\n" in it starts a new paragraph (pasted lines). */
+export function typeText(model: FakeDocumentModel, text: string): boolean {
+  return userEdit(model, (span) => {
+    let at = deleteSelected(model, span);
+    text.split(/\r\n|\r|\n/).forEach((line, i) => {
+      if (i > 0) at = { para: splitParagraph(model, at.para, at.offset), offset: 0 };
+      insertTextAt(at.para, at.offset, line);
+      at = { para: at.para, offset: at.offset + line.length };
+    });
+    return at;
+  });
+}
+
+/** Shift+Enter: a line break inside the paragraph. */
+export function insertLineBreak(model: FakeDocumentModel): boolean {
+  return userEdit(model, (span) => {
+    const at = deleteSelected(model, span);
+    insertTextAt(at.para, at.offset, "\n");
+    return { para: at.para, offset: at.offset + 1 };
+  });
+}
+
+/** Enter: splits the paragraph at the caret; the new paragraph keeps the paragraph properties. */
+export function splitAtCaret(model: FakeDocumentModel): boolean {
+  return userEdit(model, (span) => {
+    const at = deleteSelected(model, span);
+    try {
+      return { para: splitParagraph(model, at.para, at.offset), offset: 0 };
+    } catch {
+      // Inside a content control: Word would not split it either.
+      return at;
+    }
+  });
+}
+
+/** Length of the character (one or two UTF-16 units) before or after an offset. */
+function charLength(text: string, offset: number, direction: "backward" | "forward"): number {
+  const code = direction === "backward" ? text.charCodeAt(offset - 1) : text.charCodeAt(offset + 1);
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+  if (direction === "backward") return offset >= 2 && isLowSurrogate ? 2 : 1;
+  return isLowSurrogate ? 2 : 1;
+}
+
+/** Backspace (backward) or Delete (forward), a character or a word at a time; joins paragraphs at their edges. */
+export function deleteAtCaret(
+  model: FakeDocumentModel,
+  direction: "backward" | "forward",
+  unit: "character" | "word" = "character",
+): boolean {
+  return userEdit(model, (span) => {
+    const { start, end } = span;
+    if (start.para !== end.para || start.offset !== end.offset) return deleteSelected(model, span);
+    const p = start.para;
+    const text = textOf(p);
+    const at = start.offset;
+    const list = locate(model.blocks, p);
+    if (direction === "backward") {
+      if (at === 0) {
+        const prev = list && list.index > 0 ? list.list[list.index - 1] : undefined;
+        if (!prev || prev.kind !== "paragraph") return undefined;
+        const len = textOf(prev).length;
+        deleteSpan(model, { start: { para: prev, offset: len }, end: { para: p, offset: 0 } });
+        return { para: prev, offset: len };
+      }
+      const n =
+        unit === "word" ? (/\S*\s*$/u.exec(text.slice(0, at))?.[0].length ?? 1) || 1 : charLength(text, at, "backward");
+      deleteText(p, at - n, at);
+      return { para: p, offset: at - n };
+    }
+    if (at === text.length) {
+      const next = list ? list.list[list.index + 1] : undefined;
+      if (!next || next.kind !== "paragraph") return undefined;
+      deleteSpan(model, { start: { para: p, offset: at }, end: { para: next, offset: 0 } });
+      return { para: p, offset: at };
+    }
+    const n =
+      unit === "word" ? (/^\s*\S*/u.exec(text.slice(at))?.[0].length ?? 1) || 1 : charLength(text, at, "forward");
+    deleteText(p, at, at + n);
+    return { para: p, offset: at };
+  });
 }
