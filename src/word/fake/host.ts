@@ -290,7 +290,13 @@ function toModelText(text: string, where: string): string {
   return text.replace(/\v/g, "\n");
 }
 
-/** Word search pattern (with ^ codes) → RegExp. */
+/** Word's Find matches a straight quote with the curly ones too (a curly quote finds only itself). */
+const LOOSE_QUOTES: Readonly<Record<string, string>> = { "'": "['‘’]", '"': '["“”]' };
+
+/**
+ * Word search pattern (with ^ codes) → RegExp, as loose as Word's Find: case-insensitive unless matchCase
+ * (SearchOptions.matchCase defaults to false), and straight quotes also find curly ones.
+ */
 export function compileSearch(pattern: string, matchCase: boolean): RegExp {
   if (pattern.length > 255) {
     const e = new Error("The search string is invalid or too long (over 255 characters).");
@@ -302,7 +308,7 @@ export function compileSearch(pattern: string, matchCase: boolean): RegExp {
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch !== "^") {
-      src += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      src += LOOSE_QUOTES[ch] ?? ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
       continue;
     }
     const code = pattern[++i];

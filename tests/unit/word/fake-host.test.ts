@@ -85,6 +85,23 @@ describe("fake Word host: API semantics", () => {
     expect(String(tooLong)).toMatch(/too long/);
   });
 
+  it("searches as loosely as Word: case-insensitive by default, straight quotes find curly ones", async () => {
+    const fake = createFakeWord({ text: "Sở NỘI VỤ, sở nội vụ; “a” 'b' ‘b’ \"a\"" });
+    await fake.Word.run(async (context) => {
+      const body = context.document.body;
+      const byDefault = body.search("sở nội vụ");
+      const exact = body.search("sở nội vụ", { matchCase: true });
+      const straight = body.search('"a"', { matchCase: true });
+      const curly = body.search("‘b’", { matchCase: true });
+      for (const r of [byDefault, exact, straight, curly]) r.load("items/text");
+      await context.sync();
+      expect(byDefault.items.map((r) => r.text)).toEqual(["Sở NỘI VỤ", "sở nội vụ"]);
+      expect(exact.items.map((r) => r.text)).toEqual(["sở nội vụ"]);
+      expect(straight.items.map((r) => r.text)).toEqual(["“a”", '"a"']);
+      expect(curly.items.map((r) => r.text)).toEqual(["‘b’"]);
+    });
+  });
+
   it("inserts our flat OPC at the selection, merging with the paragraph around it", async () => {
     const fake = createFakeWord({ text: "Trước|Sau" });
     await fake.Word.run(async (context) => {
