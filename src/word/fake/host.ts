@@ -61,9 +61,26 @@ export class PropertyNotLoadedError extends Error {
   }
 }
 
+/**
+ * The members of a Word API class a fake implements, as the fake may type them: Word's own parameter types
+ * (so a renamed member, a new required parameter or a changed parameter type fails to compile), scalar
+ * properties by kind (string, number, boolean), and the fake's own classes where Word returns objects.
+ */
+type Mirror<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => unknown
+    ? (...args: A) => unknown
+    : T[P] extends string
+      ? string
+      : T[P] extends number
+        ? number
+        : T[P] extends boolean
+          ? boolean
+          : unknown;
+};
+
 type Op = () => void;
 
-export class FakeRequestContext {
+export class FakeRequestContext implements Mirror<Word.RequestContext, "document" | "sync" | "trackedObjects"> {
   readonly _queue: Op[] = [];
   _syncs = 0;
   readonly document: FakeWordDocument;
@@ -199,7 +216,10 @@ function uniform<K extends keyof typeof DEFAULT_RUN>(runs: readonly RunNode[], k
   return values.every((v) => v === values[0]) ? (values[0] as (typeof DEFAULT_RUN)[K]) : null;
 }
 
-export class FakeFont extends FakeObject {
+export class FakeFont
+  extends FakeObject
+  implements Mirror<Word.Font, "name" | "size" | "bold" | "italic" | "underline" | "color">
+{
   constructor(
     ctx: FakeRequestContext,
     private readonly _runs: () => RunNode[],
@@ -495,7 +515,26 @@ function itemNotFound(what: string): Error {
   return e;
 }
 
-export class FakeRange extends FakeObject {
+export class FakeRange
+  extends FakeObject
+  implements
+    Mirror<
+      Word.Range,
+      | "text"
+      | "isEmpty"
+      | "parentContentControlOrNullObject"
+      | "paragraphs"
+      | "font"
+      | "select"
+      | "insertText"
+      | "insertOoxml"
+      | "insertContentControl"
+      | "search"
+      | "getRange"
+      | "expandTo"
+      | "compareLocationWith"
+    >
+{
   _span: Span | undefined;
   constructor(
     ctx: FakeRequestContext,
@@ -609,7 +648,8 @@ export class FakeRange extends FakeObject {
   getRange(location?: string): FakeRange {
     return FakeRange._of(this._ctx, () => locationSpan(this._target(), location ?? "Whole", "Range"));
   }
-  expandTo(range: FakeRange): FakeRange {
+  expandTo(other: Word.Range): FakeRange {
+    const range = fakeRangeOf(other);
     return FakeRange._of(this._ctx, () => {
       const model = this._ctx._model;
       const a = this._target();
@@ -620,7 +660,8 @@ export class FakeRange extends FakeObject {
       };
     });
   }
-  compareLocationWith(range: FakeRange): FakeClientResult<string> {
+  compareLocationWith(other: Word.Range): FakeClientResult<string> {
+    const range = fakeRangeOf(other);
     const result = new FakeClientResult<string>();
     this._ctx._enqueue(() => {
       const model = this._ctx._model;
@@ -643,7 +684,14 @@ export class FakeRange extends FakeObject {
   }
 }
 
-export class FakeRangeCollection extends FakeObject {
+/** A Word.Range argument is one of this host's ranges (an adapter never mixes hosts). */
+function fakeRangeOf(range: Word.Range): FakeRange {
+  const r: unknown = range;
+  if (!(r instanceof FakeRange)) throw new Error("Fake Word host: a range from another host");
+  return r;
+}
+
+export class FakeRangeCollection extends FakeObject implements Mirror<Word.RangeCollection, "items"> {
   private _spans: Span[] | undefined;
   private _items: FakeRange[] | undefined;
   constructor(ctx: FakeRequestContext, resolve: Resolver<Span[]>) {
@@ -678,7 +726,7 @@ export class FakeRangeCollection extends FakeObject {
 
 // ---- paragraphs ----
 
-export class FakeListItem extends FakeObject {
+export class FakeListItem extends FakeObject implements Mirror<Word.ListItem, "isNullObject" | "level" | "listString"> {
   private _isNull: boolean | undefined;
   constructor(
     ctx: FakeRequestContext,
@@ -728,7 +776,31 @@ export class FakeListItem extends FakeObject {
   }
 }
 
-export class FakeParagraph extends FakeObject {
+export class FakeParagraph
+  extends FakeObject
+  implements
+    Mirror<
+      Word.Paragraph,
+      | "text"
+      | "style"
+      | "alignment"
+      | "firstLineIndent"
+      | "leftIndent"
+      | "spaceBefore"
+      | "spaceAfter"
+      | "lineSpacing"
+      | "tableNestingLevel"
+      | "isListItem"
+      | "font"
+      | "listItemOrNullObject"
+      | "getRange"
+      | "search"
+      | "select"
+      | "insertText"
+      | "insertOoxml"
+      | "insertParagraph"
+    >
+{
   /** Table depth computed once for a whole collection load (keeps big loads linear). */
   _depthHint: number | undefined;
   private _resolvedNode: ParagraphNode | undefined;
@@ -898,7 +970,10 @@ function tableDepths(blocks: readonly BlockNode[]): Map<ParagraphNode, number> {
   return out;
 }
 
-export class FakeParagraphCollection extends FakeObject {
+export class FakeParagraphCollection
+  extends FakeObject
+  implements Mirror<Word.ParagraphCollection, "items" | "getFirst" | "getLast">
+{
   private _items: FakeParagraph[] | undefined;
   constructor(
     ctx: FakeRequestContext,
@@ -941,7 +1016,10 @@ function throwError(e: Error): never {
 
 // ---- content controls ----
 
-export class FakeContentControl extends FakeObject {
+export class FakeContentControl
+  extends FakeObject
+  implements Mirror<Word.ContentControl, "isNullObject" | "tag" | "title" | "text" | "id" | "insertText" | "getRange">
+{
   _node: ControlNode | undefined;
   private _resolved = false;
   constructor(ctx: FakeRequestContext, resolve: Resolver<ControlNode | undefined>) {
@@ -1036,7 +1114,10 @@ export class FakeContentControl extends FakeObject {
   }
 }
 
-export class FakeContentControlCollection extends FakeObject {
+export class FakeContentControlCollection
+  extends FakeObject
+  implements Mirror<Word.ContentControlCollection, "items" | "getByTag">
+{
   private _items: FakeContentControl[] | undefined;
   private _nodes: ControlNode[] | undefined;
   constructor(ctx: FakeRequestContext, resolve: Resolver<ControlNode[]>) {
@@ -1067,7 +1148,21 @@ export class FakeContentControlCollection extends FakeObject {
 
 // ---- body, document, sections ----
 
-export class FakeBody extends FakeObject {
+export class FakeBody
+  extends FakeObject
+  implements
+    Mirror<
+      Word.Body,
+      | "text"
+      | "paragraphs"
+      | "contentControls"
+      | "getRange"
+      | "search"
+      | "insertText"
+      | "insertParagraph"
+      | "insertOoxml"
+    >
+{
   constructor(ctx: FakeRequestContext) {
     super(ctx, "Body");
   }
@@ -1143,7 +1238,14 @@ function containsPara(b: BlockNode, p: ParagraphNode): boolean {
   return b.rows.some((r) => r.cells.some((c) => c.blocks.some((x) => containsPara(x, p))));
 }
 
-export class FakePageSetup extends FakeObject {
+export class FakePageSetup
+  extends FakeObject
+  implements
+    Mirror<
+      Word.PageSetup,
+      "topMargin" | "bottomMargin" | "leftMargin" | "rightMargin" | "pageWidth" | "pageHeight" | "orientation"
+    >
+{
   constructor(ctx: FakeRequestContext) {
     super(ctx, "PageSetup");
   }
@@ -1192,7 +1294,7 @@ export class FakePageSetup extends FakeObject {
   }
 }
 
-export class FakeSection extends FakeObject {
+export class FakeSection extends FakeObject implements Mirror<Word.Section, "pageSetup"> {
   readonly pageSetup: FakePageSetup;
   constructor(ctx: FakeRequestContext) {
     super(ctx, "Section");
@@ -1206,7 +1308,7 @@ export class FakeSection extends FakeObject {
   }
 }
 
-export class FakeSectionCollection extends FakeObject {
+export class FakeSectionCollection extends FakeObject implements Mirror<Word.SectionCollection, "getFirst"> {
   constructor(ctx: FakeRequestContext) {
     super(ctx, "SectionCollection");
   }
@@ -1219,7 +1321,10 @@ export class FakeSectionCollection extends FakeObject {
   }
 }
 
-export class FakeWordDocument extends FakeObject {
+export class FakeWordDocument
+  extends FakeObject
+  implements Mirror<Word.Document, "body" | "contentControls" | "sections" | "getSelection">
+{
   readonly body: FakeBody;
   constructor(ctx: FakeRequestContext) {
     super(ctx, "Document");
