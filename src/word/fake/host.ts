@@ -22,12 +22,16 @@ import {
   controlSpan,
   deleteSpan,
   insertTextAt,
+  joinLive,
   locate,
   replaceText,
   runsIn,
+  shiftLivePositions,
   splitParagraph,
   textOf,
   topLevelBoundary,
+  trackSpan,
+  untrackSpan,
 } from "./model";
 
 // Members that JavaScript itself, promises and test tooling probe on any object.
@@ -93,8 +97,22 @@ export class FakeRequestContext implements Mirror<Word.RequestContext, "document
     this.document = guard(new FakeWordDocument(this), "Document");
   }
 
+  /** Spans of the ranges made in this context: live until Word.run ends. */
+  readonly _live: Span[] = [];
+
   _enqueue(op: Op): void {
     this._queue.push(op);
+  }
+
+  _track(span: Span): Span {
+    trackSpan(span);
+    this._live.push(span);
+    return span;
+  }
+
+  /** Word.run is over: its ranges no longer follow edits. */
+  _release(): void {
+    for (const span of this._live.splice(0)) untrackSpan(span);
   }
 
   /** Queues a change: the model records the sync as one undo step. */
@@ -392,13 +410,14 @@ function bodySpan(model: FakeDocumentModel): Span {
 
 function locationSpan(span: Span, loc: string, className: string): Span {
   switch (loc) {
+    // Positions of its own: a range got from another moves with edits, but is not the same range.
     case "Whole":
     case "Content":
-      return span;
+      return { start: { ...span.start }, end: { ...span.end } };
     case "Start":
-      return { start: span.start, end: span.start };
+      return { start: { ...span.start }, end: { ...span.start } };
     case "End":
-      return { start: span.end, end: span.end };
+      return { start: { ...span.end }, end: { ...span.end } };
     default:
       throw new Error(`Fake Word host: ${className}.getRange("${loc}") is not implemented`);
   }
@@ -410,8 +429,10 @@ function insertTextIn(model: FakeDocumentModel, span: Span, raw: string, loc: st
   let at: Pos;
   if (loc === "Replace") {
     deleteSpan(model, span);
-    at = span.start;
+    at = { ...span.start };
     replaceText(at.para, at.offset, at.offset, text);
+    // The replaced range now holds the new text, as in Word.
+    span.end.offset = at.offset + text.length;
   } else if (loc === "Start" || loc === "Before") {
     at = span.start;
     insertTextAt(at.para, at.offset, text);
@@ -444,12 +465,14 @@ function insertBlocksAt(model: FakeDocumentModel, pos: Pos, blocks: BlockNode[])
   if (middle.length > 0 && last.kind === "paragraph" && middle[middle.length - 1] === last) {
     middle.pop();
     const lastLen = textOf(last);
+    shiftLivePositions(tail, -1, lastLen.length);
     tail.inlines = [...last.inlines, ...tail.inlines];
     tail.props = cloneData(last.props);
     endPos = { para: tail, offset: lastLen.length };
   } else if (middle.length === 0 && first.kind === "paragraph") {
     // One paragraph: it all lands in head; join the tail back.
     endPos = { para: head, offset: textOf(head).length };
+    joinLive(tail, head, endPos.offset);
     head.inlines.push(...tail.inlines);
     const tw = locate(model.blocks, tail);
     if (tw) tw.list.splice(tw.index, 1);
@@ -543,7 +566,7 @@ export class FakeRange
     super(ctx, "Range");
     // Resolve in queue order, so the range is where it was when the call was made.
     ctx._enqueue(() => {
-      this._span = this._resolve();
+      this._span = ctx._track(this._resolve());
     });
   }
   static _of(ctx: FakeRequestContext, resolve: Resolver<Span>): FakeRange {
@@ -710,7 +733,7 @@ export class FakeRangeCollection extends FakeObject implements Mirror<Word.Range
     const spans = this._spans ?? [];
     this._items = spans.map((span) => {
       const r = guard(new FakeRange(this._ctx, () => span), "Range");
-      r._span = span;
+      r._span = this._ctx._track(span);
       return r;
     });
     // The constructor queued a resolve for each item; they are already resolved here.
@@ -1343,7 +1366,10 @@ export class FakeWordDocument
     return FakeRange._of(this._ctx, () => {
       const model = this._ctx._model;
       const sel = model.selectionSpan;
-      if (sel && model.indexOf(sel.start.para) >= 0 && model.indexOf(sel.end.para) >= 0) return sel;
+      // A range of its own at the selection, not the selection itself.
+      if (sel && model.indexOf(sel.start.para) >= 0 && model.indexOf(sel.end.para) >= 0) {
+        return { start: { ...sel.start }, end: { ...sel.end } };
+      }
       const span = bodySpan(model);
       return { start: span.start, end: span.start };
     });

@@ -114,10 +114,14 @@ export function createFakeWord(init: FakeWordInit = {}): FakeWord {
       throw new Error("Fake Word host: Word.run with a batch object is not implemented");
     await ready;
     const context = new FakeRequestContext(model, () => syncs++);
-    const result = await callback(context);
-    // Word.run syncs what is still queued when the callback returns.
-    if (context._queue.length > 0) await context.sync();
-    return result;
+    try {
+      const result = await callback(context);
+      // Word.run syncs what is still queued when the callback returns.
+      if (context._queue.length > 0) await context.sync();
+      return result;
+    } finally {
+      context._release();
+    }
   };
 
   const wordNs = guard(

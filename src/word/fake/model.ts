@@ -36,6 +36,68 @@ export interface SelectionInfo {
   end: number;
 }
 
+// ---- live positions: as in Word, an edit moves the ranges after it ----
+
+/** Positions held by ranges alive in a Word.run, and by the selection, per paragraph. */
+const livePositions = new WeakMap<ParagraphNode, Set<Pos>>();
+
+function liveIn(p: ParagraphNode): Set<Pos> {
+  let set = livePositions.get(p);
+  if (!set) livePositions.set(p, (set = new Set()));
+  return set;
+}
+
+/** Makes a span live: later edits move its ends. */
+export function trackSpan(span: Span): void {
+  liveIn(span.start.para).add(span.start);
+  liveIn(span.end.para).add(span.end);
+}
+
+export function untrackSpan(span: Span): void {
+  livePositions.get(span.start.para)?.delete(span.start);
+  livePositions.get(span.end.para)?.delete(span.end);
+}
+
+/** Shifts the live positions of a paragraph after `from` (strictly) by delta. */
+function shiftLive(p: ParagraphNode, from: number, delta: number): void {
+  for (const pos of livePositions.get(p) ?? []) if (pos.offset > from) pos.offset += delta;
+}
+
+/** Moves the live positions of `from` at or after offset `at` into `to`, at `base` + (offset - at). */
+function moveLive(from: ParagraphNode, to: ParagraphNode, at: number, base: number): void {
+  const set = livePositions.get(from);
+  if (!set || from === to) return;
+  for (const pos of [...set]) {
+    if (pos.offset < at) continue;
+    set.delete(pos);
+    pos.para = to;
+    pos.offset = base + (pos.offset - at);
+    liveIn(to).add(pos);
+  }
+}
+
+/** Live positions in a removed paragraph collapse to where the removal happened. */
+function collapseLive(from: ParagraphNode, to: Pos): void {
+  const set = livePositions.get(from);
+  if (!set) return;
+  for (const pos of [...set]) {
+    set.delete(pos);
+    pos.para = to.para;
+    pos.offset = to.offset;
+    liveIn(to.para).add(pos);
+  }
+}
+
+/** Live positions of text that joins another paragraph: `from`'s [at, …) lands in `to` at base. */
+export function joinLive(from: ParagraphNode, to: ParagraphNode, base: number): void {
+  moveLive(from, to, 0, base);
+}
+
+/** Live positions shifted by text added before them (`shiftLive` for callers outside this module). */
+export function shiftLivePositions(p: ParagraphNode, from: number, delta: number): void {
+  shiftLive(p, from, delta);
+}
+
 interface State {
   blocks: BlockNode[];
   selection: SelectionInfo | null;
@@ -60,9 +122,19 @@ export class FakeDocumentModel {
     marginRight: PAGE.margins.right.default,
     orientation: "portrait",
   };
-  selectionSpan: Span | null = null;
+  private selectionValue: Span | null = null;
   private readonly undoStack: State[] = [];
   private pending: State | undefined;
+
+  /** The selection; its ends are live (an edit before them moves them), and it never shares them with a range. */
+  get selectionSpan(): Span | null {
+    return this.selectionValue;
+  }
+  set selectionSpan(span: Span | null) {
+    if (this.selectionValue) untrackSpan(this.selectionValue);
+    this.selectionValue = span ? { start: { ...span.start }, end: { ...span.end } } : null;
+    if (this.selectionValue) trackSpan(this.selectionValue);
+  }
 
   paragraphs(): ParagraphNode[] {
     return flattenParagraphs(this.blocks);
@@ -176,6 +248,7 @@ export function textOf(p: ParagraphNode): string {
 /** Inserts text at offset into the run where that character starts (or the run ending there). */
 export function insertTextAt(p: ParagraphNode, offset: number, text: string): void {
   if (text === "") return;
+  shiftLive(p, offset, text.length);
   const all = slots(p);
   const slot = all.find((s) => s.start <= offset && offset < s.end) ?? all.filter((s) => s.end === offset).pop();
   if (!slot) {
@@ -193,6 +266,10 @@ export function insertTextAt(p: ParagraphNode, offset: number, text: string): vo
 /** Removes characters [start, end) of the paragraph, keeping the runs' formatting. */
 export function deleteText(p: ParagraphNode, start: number, end: number): void {
   if (end <= start) return;
+  for (const pos of livePositions.get(p) ?? []) {
+    if (pos.offset >= end) pos.offset -= end - start;
+    else if (pos.offset > start) pos.offset = start;
+  }
   for (const s of slots(p)) {
     const from = Math.max(start, s.start);
     const to = Math.min(end, s.end);
@@ -294,6 +371,7 @@ export function splitParagraph(model: FakeDocumentModel, p: ParagraphNode, offse
   const at = topLevelBoundary(p, offset);
   const tail: ParagraphNode = { kind: "paragraph", props: cloneData(p.props), inlines: p.inlines.slice(at) };
   p.inlines = p.inlines.slice(0, at);
+  moveLive(p, tail, offset + 1, 1);
   const where = locate(model.blocks, p);
   if (!where) throw new Error("Fake Word host: paragraph is no longer in the document");
   where.list.splice(where.index + 1, 0, tail);
@@ -314,6 +392,8 @@ export function deleteSpan(model: FakeDocumentModel, span: Span): void {
   deleteText(start.para, start.offset, textOf(start.para).length);
   deleteText(end.para, 0, end.offset);
   start.para.inlines.push(...end.para.inlines);
+  for (const p of paras.slice(a + 1, b)) collapseLive(p, start);
+  joinLive(end.para, start.para, start.offset);
   for (const p of paras.slice(a + 1, b + 1)) {
     const where = locate(model.blocks, p);
     if (where) where.list.splice(where.index, 1);
