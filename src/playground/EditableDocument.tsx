@@ -133,6 +133,8 @@ export function EditableDocument({ model, subscribe, className }: EditableDocume
     const onBeforeInput = (e: InputEvent) => {
       if (e.inputType === "insertCompositionText") return; // not cancellable: handled at compositionend
       e.preventDefault();
+      // selectionchange comes later, as a task: a key pressed right after an arrow must see where it moved.
+      onSelectionChange();
       if (applyInput(model, e)) draw("edit");
     };
     const onKeyDown = (e: KeyboardEvent) => {
@@ -148,6 +150,7 @@ export function EditableDocument({ model, subscribe, className }: EditableDocume
       }
     };
     const onCompositionStart = () => {
+      onSelectionChange();
       composingFrom.current = model.selectionSpan;
     };
     const onCompositionEnd = (e: CompositionEvent) => {
