@@ -1,7 +1,8 @@
 /**
  * The playground: the real task pane (the same App as in Word) on the fake Word host, beside the
- * host's document rendered as HTML. Query parameters: ?requirement=none simulates a host without
- * WordApi 1.3 (the pane must show its Vietnamese message); ?theme=dark forces the dark theme.
+ * host's document as an editable page. Query parameters: ?requirement=none simulates a host without
+ * WordApi 1.3 (the pane must show its Vietnamese message); ?theme=dark forces the dark theme;
+ * ?doc=blank starts from an empty document instead of the sample.
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
@@ -11,14 +12,14 @@ import { sampleBodyXml } from "./sample-format";
 import { checkHost } from "../taskpane/host-check";
 import { createLocalSettings } from "../taskpane/settings";
 import { createFakeWord } from "../word/fake";
-import { renderToHtml } from "../word/fake/render-html";
 import { createOfficeAdapter } from "../word/office-adapter";
 
 const params = new URLSearchParams(window.location.search);
 const noWordApi = params.get("requirement") === "none";
+const blank = params.get("doc") === "blank";
 const fake = createFakeWord({
   // The sample drawn with the decree's formats, so layout rules are evaluated too.
-  bodyXml: sampleBodyXml(),
+  ...(blank ? {} : { bodyXml: sampleBodyXml() }),
   ...(noWordApi ? { requirementSets: { WordApi: "1.1" } } : {}),
 });
 const support = checkHost(
@@ -27,7 +28,6 @@ const support = checkHost(
   fake.Office.context.requirements,
 );
 const { adapter, subscribe } = observeAdapter(createOfficeAdapter({ Word: fake.Word, Office: fake.Office }));
-const renderDocument = () => renderToHtml(fake.model);
 const exportDocx = async () =>
   new Blob([new Uint8Array(await fake.exportDocx())], {
     type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -41,9 +41,11 @@ if (root) {
       settings={createLocalSettings("vbhc:playground:user:")}
       documentSettings={createLocalSettings("vbhc:playground:document:")}
       support={support}
-      renderDocument={renderDocument}
+      model={fake.model}
       subscribe={subscribe}
       exportDocx={exportDocx}
+      openDocument={(docx) => fake.load(docx)}
+      fileName={blank ? "van-ban.docx" : "bao-cao-mau.docx"}
       theme={params.get("theme") === "dark" ? "dark" : undefined}
     />,
   );

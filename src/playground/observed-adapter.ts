@@ -24,6 +24,7 @@ export function observeAdapter(inner: WordAdapter): { adapter: WordAdapter; subs
     insertContentControl: (text, tag, title, location) => after(inner.insertContentControl(text, tag, title, location)),
     findContentControls: (prefix) => inner.findContentControls(prefix),
     updateContentControls: (map) => after(inner.updateContentControls(map)),
+    rewriteContentControls: (prefix, rewrite) => after(inner.rewriteContentControls(prefix, rewrite)),
     select: (paragraph, start, end) => after(inner.select(paragraph, start, end)),
     applyEdits: (edits) => after(inner.applyEdits(edits)),
     readPageSetup: () => inner.readPageSetup(),

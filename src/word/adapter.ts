@@ -6,10 +6,20 @@ import type { DocumentSnapshot, PageSetup, SectionSetup } from "../core/model/do
 import type { Edit } from "../core/model/edits";
 
 /**
- * Where to insert: replacing the selection, at the start or end of the document, or as new paragraphs
- * right after the paragraph where the selection starts (the selection and its text stay untouched).
+ * A place for new paragraphs, by readSnapshot's paragraph index: before or after that paragraph (its text
+ * untouched), or in its stead when it is empty ("fill"). The caret then goes to the end of what was inserted.
  */
-export type InsertLocation = "selection" | "start" | "end" | "after-selection-paragraph";
+export interface ParagraphPlace {
+  paragraph: number;
+  where: "before" | "after" | "fill";
+}
+
+/**
+ * Where to insert: replacing the selection, at the start or end of the document, as new paragraphs
+ * right after the paragraph where the selection starts (the selection and its text stay untouched),
+ * or at a paragraph place (see core/structure/insertion-point for how the pane picks one).
+ */
+export type InsertLocation = "selection" | "start" | "end" | "after-selection-paragraph" | ParagraphPlace;
 
 /** Where the selection is: its start paragraph, and characters [start, end) of that paragraph. */
 export interface SelectionPosition {
@@ -18,6 +28,14 @@ export interface SelectionPosition {
   start: number;
   /** End of the selection, or the end of the paragraph when the selection runs past it. */
   end: number;
+  /** Paragraph where the selection ends (the start paragraph for a caret). */
+  endParagraph: number;
+  /** True when the selection holds text (it may run over several paragraphs). */
+  hasText: boolean;
+  /** True when the cursor's paragraph is in a table cell. */
+  inTable: boolean;
+  /** Tag of the content control the selection starts in ("" for an untagged one), when it is in one. */
+  controlTag?: string;
 }
 
 export interface ContentControlInfo {
@@ -45,6 +63,14 @@ export interface WordAdapter {
   findContentControls(tagPrefix: string): Promise<ContentControlInfo[]>;
   /** Replaces the text of every content control whose tag is a key of the map, in one batch. */
   updateContentControls(textByTag: ReadonlyMap<string, string>): Promise<number>;
+  /**
+   * Gives each content control whose tag starts with the prefix the text `rewrite` returns for it (unchanged
+   * when it returns undefined), in two syncs: one read, one write. Returns the number rewritten.
+   */
+  rewriteContentControls(
+    tagPrefix: string,
+    rewrite: (control: { tag: string; text: string }) => string | undefined,
+  ): Promise<number>;
   /** Where the cursor is, in one read; undefined when Word cannot place it in the body (e.g. in a header). */
   readSelection(): Promise<SelectionPosition | undefined>;
   /** Selects characters [start, end) of paragraph `paragraph` (whole paragraph when start/end omitted). */

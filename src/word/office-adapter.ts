@@ -14,7 +14,14 @@ import type {
 } from "../core/model/document";
 import { pageFieldInOoxml } from "../docx/read-sections";
 import { type Edit, type TextEdit, dropOverlapping, orderForApplication } from "../core/model/edits";
-import type { ApplyResult, ContentControlInfo, InsertLocation, SelectionPosition, WordAdapter } from "./adapter";
+import type {
+  ApplyResult,
+  ContentControlInfo,
+  InsertLocation,
+  ParagraphPlace,
+  SelectionPosition,
+  WordAdapter,
+} from "./adapter";
 
 export interface OfficeEnv {
   Word: typeof Word;
@@ -209,8 +216,9 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
     });
 
   /**
-   * Where the selection starts, in one sync (WordApi 1.3: Document.getSelection, Range.paragraphs,
-   * ParagraphCollection.getFirst, Body/Paragraph/Range.getRange, Range.expandTo, Range.text).
+   * Where the selection is, in one sync (WordApi 1.3: Document.getSelection, Range.paragraphs,
+   * ParagraphCollection.getFirst/getLast, Body/Paragraph/Range.getRange, Range.expandTo, Range.text,
+   * Range.isEmpty, Range.parentContentControlOrNullObject, Paragraph.tableNestingLevel).
    * The index counts the paragraphs from the start of the body through the whole selection paragraph:
    * a range that merely ends at the start of a paragraph (a caret at offset 0) does not hold it.
    */
@@ -222,15 +230,21 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
         const throughCursor = context.document.body.getRange("Start").expandTo(cursorPara.getRange("Whole"));
         const counted = throughCursor.paragraphs;
         counted.load("$none");
+        const lastPara = context.document.getSelection().paragraphs.getLast();
+        const throughEnd = context.document.body.getRange("Start").expandTo(lastPara.getRange("Whole"));
+        const countedToEnd = throughEnd.paragraphs;
+        countedToEnd.load("$none");
         const head = cursorPara.getRange("Start").expandTo(selection.getRange("Start"));
         head.load("text");
         const through = cursorPara.getRange("Start").expandTo(selection.getRange("End"));
         through.load("text");
+        const control = context.document.getSelection().parentContentControlOrNullObject;
+        control.load("tag");
         // The text of the cursor's paragraph: the first of the selection's paragraphs.
         // (A property of getSelection()'s result, not a variable holding it: the office-addins lint rules
         // only see syncs written as context.sync(), and our syncs go through the counting function.)
         const selected = context.document.getSelection().paragraphs;
-        selected.load("items/text");
+        selected.load("items/text,items/tableNestingLevel");
         await sync(context);
         if (counted.items.length === 0 || selected.items.length === 0) return undefined;
         const length = selected.items[0].text.length;
@@ -239,7 +253,20 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
         const marks = [through.text.indexOf("\r"), through.text.indexOf(CELL_MARK)].filter((i) => i >= 0);
         const cut = marks.length > 0 ? Math.min(...marks) : through.text.length;
         const end = Math.max(start, Math.min(cut, length));
-        return { paragraph: counted.items.length - 1, start, end };
+        const paragraph = counted.items.length - 1;
+        const endParagraph = Math.max(paragraph, countedToEnd.items.length - 1);
+        const position: SelectionPosition = {
+          paragraph,
+          start,
+          end,
+          endParagraph,
+          // The selection holds text when it runs past its start (Range.isEmpty, without another read).
+          hasText: through.text.length > head.text.length || endParagraph > paragraph,
+          inTable: selected.items[0].tableNestingLevel > 0,
+        };
+        // isNullObject is readable after the sync without being loaded, as in Word.
+        if (!control.isNullObject) position.controlTag = control.tag;
+        return position;
       });
     } catch (err) {
       // A selection outside the body (header, footnote) cannot be measured from the body's start.
@@ -248,9 +275,27 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
     }
   };
 
+  /**
+   * The paragraph a place names, after one read of the paragraph list; new content goes into an empty
+   * paragraph inserted before or after it, or into the paragraph itself when the place says "fill".
+   */
+  const placeTarget = async (context: Word.RequestContext, place: ParagraphPlace): Promise<Word.Paragraph> => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("$none");
+    await sync(context);
+    const p = paragraphs.items[place.paragraph];
+    if (!p) throw new Error(`Paragraph ${place.paragraph + 1} does not exist`);
+    if (place.where === "fill") return p;
+    return p.insertParagraph("", place.where === "after" ? "After" : "Before");
+  };
+
   const insertOoxml = async (ooxml: string, location: InsertLocation): Promise<void> =>
     W.run(async (context) => {
-      if (location === "selection") context.document.getSelection().insertOoxml(ooxml, "Replace");
+      if (typeof location === "object") {
+        const inserted = (await placeTarget(context, location)).insertOoxml(ooxml, "Replace");
+        // The caret follows what was inserted, so the next insertion goes after it.
+        inserted.getRange("End").select();
+      } else if (location === "selection") context.document.getSelection().insertOoxml(ooxml, "Replace");
       else if (location === "after-selection-paragraph") {
         // A new empty paragraph after the selection's paragraph takes the content, so no user text
         // is replaced and nothing merges into the paragraph the cursor is in.
@@ -313,6 +358,16 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
   ): Promise<void> => {
     if (location === "selection") return insertInlineControlAtSelection(text, tag, title);
     return W.run(async (context) => {
+      if (typeof location === "object") {
+        const cc = (await placeTarget(context, location))
+          .insertText(toWordText(text), "Replace")
+          .insertContentControl();
+        cc.tag = tag;
+        cc.title = title;
+        cc.getRange("End").select();
+        await sync(context);
+        return;
+      }
       const range =
         location === "after-selection-paragraph"
           ? context.document
@@ -390,6 +445,27 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
         if (text === undefined) continue;
         c.insertText(toWordText(text), "Replace");
         count++;
+      }
+      if (count > 0) await sync(context);
+      return count;
+    });
+
+  const rewriteContentControls = async (
+    tagPrefix: string,
+    rewrite: (control: { tag: string; text: string }) => string | undefined,
+  ): Promise<number> =>
+    W.run(async (context) => {
+      const controls = context.document.body.contentControls;
+      controls.load("items/tag,items/text");
+      await sync(context);
+      let count = 0;
+      for (const c of controls.items) {
+        if (!c.tag.startsWith(tagPrefix)) continue;
+        const text = fromWordText(c.text);
+        const next = rewrite({ tag: c.tag, text });
+        if (next === undefined) continue;
+        count++;
+        if (next !== text) c.insertText(toWordText(next), "Replace");
       }
       if (count > 0) await sync(context);
       return count;
@@ -630,6 +706,7 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
     insertContentControl,
     findContentControls,
     updateContentControls,
+    rewriteContentControls,
     readSelection,
     select,
     applyEdits,

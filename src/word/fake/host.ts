@@ -20,16 +20,19 @@ import {
   type Span,
   allControls,
   cloneData,
-  controlAround,
   controlSpan,
   deleteSpan,
   insertTextAt,
+  joinLive,
   locate,
   replaceText,
   runsIn,
+  shiftLivePositions,
   splitParagraph,
   textOf,
   topLevelBoundary,
+  trackSpan,
+  untrackSpan,
 } from "./model";
 
 // Members that JavaScript itself, promises and test tooling probe on any object.
@@ -63,9 +66,26 @@ export class PropertyNotLoadedError extends Error {
   }
 }
 
+/**
+ * The members of a Word API class a fake implements, as the fake may type them: Word's own parameter types
+ * (so a renamed member, a new required parameter or a changed parameter type fails to compile), scalar
+ * properties by kind (string, number, boolean), and the fake's own classes where Word returns objects.
+ */
+type Mirror<T, K extends keyof T> = {
+  [P in K]: T[P] extends (...args: infer A) => unknown
+    ? (...args: A) => unknown
+    : T[P] extends string
+      ? string
+      : T[P] extends number
+        ? number
+        : T[P] extends boolean
+          ? boolean
+          : unknown;
+};
+
 type Op = () => void;
 
-export class FakeRequestContext {
+export class FakeRequestContext implements Mirror<Word.RequestContext, "document" | "sync" | "trackedObjects"> {
   readonly _queue: Op[] = [];
   _syncs = 0;
   readonly document: FakeWordDocument;
@@ -78,8 +98,22 @@ export class FakeRequestContext {
     this.document = guard(new FakeWordDocument(this), "Document");
   }
 
+  /** Spans of the ranges made in this context: live until Word.run ends. */
+  readonly _live: Span[] = [];
+
   _enqueue(op: Op): void {
     this._queue.push(op);
+  }
+
+  _track(span: Span): Span {
+    trackSpan(span);
+    this._live.push(span);
+    return span;
+  }
+
+  /** Word.run is over: its ranges no longer follow edits. */
+  _release(): void {
+    for (const span of this._live.splice(0)) untrackSpan(span);
   }
 
   /** Queues a change: the model records the sync as one undo step. */
@@ -201,7 +235,10 @@ function uniform<K extends keyof typeof DEFAULT_RUN>(runs: readonly RunNode[], k
   return values.every((v) => v === values[0]) ? (values[0] as (typeof DEFAULT_RUN)[K]) : null;
 }
 
-export class FakeFont extends FakeObject {
+export class FakeFont
+  extends FakeObject
+  implements Mirror<Word.Font, "name" | "size" | "bold" | "italic" | "underline" | "color">
+{
   constructor(
     ctx: FakeRequestContext,
     private readonly _runs: () => RunNode[],
@@ -292,7 +329,13 @@ function toModelText(text: string, where: string): string {
   return text.replace(/\v/g, "\n");
 }
 
-/** Word search pattern (with ^ codes) → RegExp. */
+/** Word's Find matches a straight quote with the curly ones too (a curly quote finds only itself). */
+const LOOSE_QUOTES: Readonly<Record<string, string>> = { "'": "['‘’]", '"': '["“”]' };
+
+/**
+ * Word search pattern (with ^ codes) → RegExp, as loose as Word's Find: case-insensitive unless matchCase
+ * (SearchOptions.matchCase defaults to false), and straight quotes also find curly ones.
+ */
 export function compileSearch(pattern: string, matchCase: boolean): RegExp {
   if (pattern.length > 255) {
     const e = new Error("The search string is invalid or too long (over 255 characters).");
@@ -304,7 +347,7 @@ export function compileSearch(pattern: string, matchCase: boolean): RegExp {
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
     if (ch !== "^") {
-      src += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+      src += LOOSE_QUOTES[ch] ?? ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
       continue;
     }
     const code = pattern[++i];
@@ -368,18 +411,23 @@ function bodySpan(model: FakeDocumentModel): Span {
 
 function locationSpan(span: Span, loc: string, className: string): Span {
   switch (loc) {
+    // Positions of its own: a range got from another moves with edits, but is not the same range.
     case "Whole":
     case "Content":
-      return span;
+      return { start: { ...span.start }, end: { ...span.end } };
     case "Start":
-      return { start: span.start, end: span.start };
+      return { start: { ...span.start }, end: { ...span.start } };
     case "End":
-      return { start: span.end, end: span.end };
+      return { start: { ...span.end }, end: { ...span.end } };
     // Just outside a range or a control (a paragraph's "After" is past its mark: not modelled).
     case "After":
     case "Before":
       if (className === "Paragraph" || className === "Body") break;
-      return loc === "After" ? { start: span.end, end: span.end } : { start: span.start, end: span.start };
+      return loc === "After"
+        ? { start: { ...span.end }, end: { ...span.end } }
+        : { start: { ...span.start }, end: { ...span.start } };
+    default:
+      break;
   }
   throw new Error(`Fake Word host: ${className}.getRange("${loc}") is not implemented`);
 }
@@ -396,9 +444,11 @@ function insertTextIn(model: FakeDocumentModel, span: Span, raw: string, loc: st
     const first = runsIn(start.para, start.offset, firstEnd)[0];
     const props = first ? cloneData(first.props) : undefined;
     deleteSpan(model, span);
-    at = span.start;
+    at = { ...span.start };
     replaceText(at.para, at.offset, at.offset, text);
     if (props) for (const r of runsIn(at.para, at.offset, at.offset + text.length)) r.props = cloneData(props);
+    // The replaced range now holds the new text, as in Word.
+    span.end.offset = at.offset + text.length;
   } else if (loc === "Start" || loc === "Before") {
     at = span.start;
     insertTextAt(at.para, at.offset, text);
@@ -431,12 +481,14 @@ function insertBlocksAt(model: FakeDocumentModel, pos: Pos, blocks: BlockNode[])
   if (middle.length > 0 && last.kind === "paragraph" && middle[middle.length - 1] === last) {
     middle.pop();
     const lastLen = textOf(last);
+    shiftLivePositions(tail, -1, lastLen.length);
     tail.inlines = [...last.inlines, ...tail.inlines];
     tail.props = cloneData(last.props);
     endPos = { para: tail, offset: lastLen.length };
   } else if (middle.length === 0 && first.kind === "paragraph") {
     // One paragraph: it all lands in head; join the tail back.
     endPos = { para: head, offset: textOf(head).length };
+    joinLive(tail, head, endPos.offset);
     head.inlines.push(...tail.inlines);
     const tw = locate(model.blocks, tail);
     if (tw) tw.list.splice(tw.index, 1);
@@ -479,13 +531,49 @@ function paragraphsOfSpan(model: FakeDocumentModel, span: Span): ParagraphNode[]
   return paras.slice(a, b + 1);
 }
 
+/** The inline content control that holds a span, if any (a caret at either edge is outside, as in Word). */
+function controlHolding(span: Span): ControlNode | undefined {
+  if (span.start.para !== span.end.para) return undefined;
+  let pos = 0;
+  for (const inline of span.start.para.inlines) {
+    const len = inline.kind === "run" ? inline.text.length : inline.runs.reduce((n, r) => n + r.text.length, 0);
+    if (inline.kind === "control") {
+      const a = span.start.offset;
+      const b = span.end.offset;
+      const inside = a === b ? pos < a && a < pos + len : pos <= a && b <= pos + len;
+      if (inside) return inline;
+    }
+    pos += len;
+  }
+  return undefined;
+}
+
 function itemNotFound(what: string): Error {
   const e = new Error(`The requested resource doesn't exist (${what}).`);
   (e as Error & { code: string }).code = "ItemNotFound";
   return e;
 }
 
-export class FakeRange extends FakeObject {
+export class FakeRange
+  extends FakeObject
+  implements
+    Mirror<
+      Word.Range,
+      | "text"
+      | "isEmpty"
+      | "parentContentControlOrNullObject"
+      | "paragraphs"
+      | "font"
+      | "select"
+      | "insertText"
+      | "insertOoxml"
+      | "insertContentControl"
+      | "search"
+      | "getRange"
+      | "expandTo"
+      | "compareLocationWith"
+    >
+{
   _span: Span | undefined;
   constructor(
     ctx: FakeRequestContext,
@@ -494,7 +582,7 @@ export class FakeRange extends FakeObject {
     super(ctx, "Range");
     // Resolve in queue order, so the range is where it was when the call was made.
     ctx._enqueue(() => {
-      this._span = this._resolve();
+      this._span = ctx._track(this._resolve());
     });
   }
   static _of(ctx: FakeRequestContext, resolve: Resolver<Span>): FakeRange {
@@ -523,6 +611,12 @@ export class FakeRange extends FakeObject {
   }
   get isEmpty(): boolean {
     return this._get("isEmpty");
+  }
+  /** The content control holding the whole range (a caret strictly inside it), or a null object. */
+  get parentContentControlOrNullObject(): FakeContentControl {
+    const cc = guard(new FakeContentControl(this._ctx, () => controlHolding(this._target())), "ContentControl");
+    Object.defineProperty(this, "parentContentControlOrNullObject", { value: cc });
+    return cc;
   }
   get paragraphs(): FakeParagraphCollection {
     return guard(
@@ -565,19 +659,6 @@ export class FakeRange extends FakeObject {
     });
     return FakeRange._of(this._ctx, () => result ?? this._target());
   }
-  /** The innermost control around the range: a caret strictly inside it, or a span within its text. */
-  get parentContentControlOrNullObject(): FakeContentControl {
-    return FakeContentControl._of(this._ctx, () => {
-      const s = this._target();
-      if (s.start.para !== s.end.para) return null;
-      const around = controlAround(s.start.para, s.start.offset);
-      if (around || s.start.offset === s.end.offset) return around ?? null;
-      const span = allControls([s.start.para])
-        .map((c) => [c, controlSpan(this._ctx._model, c)] as const)
-        .find(([, cs]) => cs && cs.start.offset <= s.start.offset && s.end.offset <= cs.end.offset);
-      return span?.[0] ?? null;
-    });
-  }
   insertContentControl(): FakeContentControl {
     let control: ControlNode | undefined;
     this._ctx._change(() => {
@@ -606,7 +687,8 @@ export class FakeRange extends FakeObject {
   getRange(location?: string): FakeRange {
     return FakeRange._of(this._ctx, () => locationSpan(this._target(), location ?? "Whole", "Range"));
   }
-  expandTo(range: FakeRange): FakeRange {
+  expandTo(other: Word.Range): FakeRange {
+    const range = fakeRangeOf(other);
     return FakeRange._of(this._ctx, () => {
       const model = this._ctx._model;
       const a = this._target();
@@ -617,7 +699,8 @@ export class FakeRange extends FakeObject {
       };
     });
   }
-  compareLocationWith(range: FakeRange): FakeClientResult<string> {
+  compareLocationWith(other: Word.Range): FakeClientResult<string> {
+    const range = fakeRangeOf(other);
     const result = new FakeClientResult<string>();
     this._ctx._enqueue(() => {
       const model = this._ctx._model;
@@ -640,7 +723,14 @@ export class FakeRange extends FakeObject {
   }
 }
 
-export class FakeRangeCollection extends FakeObject {
+/** A Word.Range argument is one of this host's ranges (an adapter never mixes hosts). */
+function fakeRangeOf(range: Word.Range): FakeRange {
+  const r: unknown = range;
+  if (!(r instanceof FakeRange)) throw new Error("Fake Word host: a range from another host");
+  return r;
+}
+
+export class FakeRangeCollection extends FakeObject implements Mirror<Word.RangeCollection, "items"> {
   private _spans: Span[] | undefined;
   private _items: FakeRange[] | undefined;
   constructor(ctx: FakeRequestContext, resolve: Resolver<Span[]>) {
@@ -659,7 +749,7 @@ export class FakeRangeCollection extends FakeObject {
     const spans = this._spans ?? [];
     this._items = spans.map((span) => {
       const r = guard(new FakeRange(this._ctx, () => span), "Range");
-      r._span = span;
+      r._span = this._ctx._track(span);
       return r;
     });
     // The constructor queued a resolve for each item; they are already resolved here.
@@ -675,12 +765,17 @@ export class FakeRangeCollection extends FakeObject {
 
 // ---- paragraphs ----
 
-export class FakeListItem extends FakeObject {
+export class FakeListItem extends FakeObject implements Mirror<Word.ListItem, "isNullObject" | "level" | "listString"> {
+  private _isNull: boolean | undefined;
   constructor(
     ctx: FakeRequestContext,
     private readonly _para: () => ParagraphNode,
   ) {
     super(ctx, "ListItem");
+    // As in Word, whether an *OrNullObject is null is known after the next sync, without a load.
+    ctx._enqueue(() => {
+      this._isNull = !this._para().props.numbering;
+    });
   }
   protected override _read(prop: string): unknown {
     const p = this._para();
@@ -709,7 +804,8 @@ export class FakeListItem extends FakeObject {
     }
   }
   get isNullObject(): boolean {
-    return this._get("isNullObject");
+    if (this._isNull === undefined) throw new PropertyNotLoadedError("ListItem", "isNullObject");
+    return this._isNull;
   }
   get level(): number {
     return this._get("level");
@@ -719,7 +815,31 @@ export class FakeListItem extends FakeObject {
   }
 }
 
-export class FakeParagraph extends FakeObject {
+export class FakeParagraph
+  extends FakeObject
+  implements
+    Mirror<
+      Word.Paragraph,
+      | "text"
+      | "style"
+      | "alignment"
+      | "firstLineIndent"
+      | "leftIndent"
+      | "spaceBefore"
+      | "spaceAfter"
+      | "lineSpacing"
+      | "tableNestingLevel"
+      | "isListItem"
+      | "font"
+      | "listItemOrNullObject"
+      | "getRange"
+      | "search"
+      | "select"
+      | "insertText"
+      | "insertOoxml"
+      | "insertParagraph"
+    >
+{
   /** Table depth computed once for a whole collection load (keeps big loads linear). */
   _depthHint: number | undefined;
   private _resolvedNode: ParagraphNode | undefined;
@@ -889,7 +1009,10 @@ function tableDepths(blocks: readonly BlockNode[]): Map<ParagraphNode, number> {
   return out;
 }
 
-export class FakeParagraphCollection extends FakeObject {
+export class FakeParagraphCollection
+  extends FakeObject
+  implements Mirror<Word.ParagraphCollection, "items" | "getFirst" | "getLast">
+{
   private _items: FakeParagraph[] | undefined;
   constructor(
     ctx: FakeRequestContext,
@@ -932,33 +1055,46 @@ function throwError(e: Error): never {
 
 // ---- content controls ----
 
-export class FakeContentControl extends FakeObject {
-  /** null: the null object of an ...OrNullObject member. */
-  _node: ControlNode | null | undefined;
-  constructor(ctx: FakeRequestContext, resolve: Resolver<ControlNode | null>) {
+export class FakeContentControl
+  extends FakeObject
+  implements Mirror<Word.ContentControl, "isNullObject" | "tag" | "title" | "text" | "id" | "insertText" | "getRange">
+{
+  _node: ControlNode | undefined;
+  private _resolved = false;
+  constructor(ctx: FakeRequestContext, resolve: Resolver<ControlNode | undefined>) {
     super(ctx, "ContentControl");
     ctx._enqueue(() => {
       this._node = resolve();
+      this._resolved = true;
     });
   }
-  static _of(ctx: FakeRequestContext, resolve: Resolver<ControlNode | null>): FakeContentControl {
-    return guard(new FakeContentControl(ctx, resolve), "ContentControl");
-  }
-  /** Readable once the sync that resolved the object has run, without a load (as in Word). */
+  /** Null only for an *OrNullObject that found no control; readable after the sync without a load, as in Word. */
   get isNullObject(): boolean {
-    if (this._node === undefined) throw new PropertyNotLoadedError("ContentControl", "isNullObject");
-    return this._node === null;
+    if (!this._resolved) throw new PropertyNotLoadedError("ContentControl", "isNullObject");
+    return this._node === undefined;
+  }
+  static _of(ctx: FakeRequestContext, resolve: Resolver<ControlNode>): FakeContentControl {
+    return guard(new FakeContentControl(ctx, resolve), "ContentControl");
   }
   static _resolved(ctx: FakeRequestContext, node: ControlNode): FakeContentControl {
     const cc = new FakeContentControl(ctx, () => node);
     ctx._queue.pop();
     cc._node = node;
+    cc._resolved = true;
     return guard(cc, "ContentControl");
   }
   _target(): ControlNode {
-    if (this._node === null) throw itemNotFound("content control (null object)");
-    if (!this._node) throw new Error("Fake Word host: content control used before it was resolved");
+    if (!this._node) {
+      const e = new Error("Fake Word host: content control used before it was resolved, or a null object");
+      (e as Error & { code: string }).code = this._resolved ? "InvalidObjectPath" : "PropertyNotLoaded";
+      throw e;
+    }
     return this._node;
+  }
+  override _snapshot(props: readonly string[]): void {
+    // Loading a null object is allowed in Word; it simply has no values.
+    if (this._resolved && !this._node) return;
+    super._snapshot(props);
   }
   protected override _read(prop: string): unknown {
     // A null object loads without error; its properties hold nothing.
@@ -1019,7 +1155,10 @@ export class FakeContentControl extends FakeObject {
   }
 }
 
-export class FakeContentControlCollection extends FakeObject {
+export class FakeContentControlCollection
+  extends FakeObject
+  implements Mirror<Word.ContentControlCollection, "items" | "getByTag">
+{
   private _items: FakeContentControl[] | undefined;
   private _nodes: ControlNode[] | undefined;
   constructor(ctx: FakeRequestContext, resolve: Resolver<ControlNode[]>) {
@@ -1050,7 +1189,21 @@ export class FakeContentControlCollection extends FakeObject {
 
 // ---- body, document, sections ----
 
-export class FakeBody extends FakeObject {
+export class FakeBody
+  extends FakeObject
+  implements
+    Mirror<
+      Word.Body,
+      | "text"
+      | "paragraphs"
+      | "contentControls"
+      | "getRange"
+      | "search"
+      | "insertText"
+      | "insertParagraph"
+      | "insertOoxml"
+    >
+{
   constructor(ctx: FakeRequestContext) {
     super(ctx, "Body");
   }
@@ -1131,7 +1284,14 @@ function modelSections(model: FakeDocumentModel): SectionSetup[] {
   return model.sections?.length ? model.sections : [{ ...model.pageSetup, section: 1, firstParagraph: 0 }];
 }
 
-export class FakePageSetup extends FakeObject {
+export class FakePageSetup
+  extends FakeObject
+  implements
+    Mirror<
+      Word.PageSetup,
+      "topMargin" | "bottomMargin" | "leftMargin" | "rightMargin" | "pageWidth" | "pageHeight" | "orientation"
+    >
+{
   constructor(
     ctx: FakeRequestContext,
     private readonly _index = 0,
@@ -1252,7 +1412,7 @@ export class FakeSectionBody extends FakeObject {
   }
 }
 
-export class FakeSection extends FakeObject {
+export class FakeSection extends FakeObject implements Mirror<Word.Section, "pageSetup"> {
   readonly pageSetup: FakePageSetup;
   readonly body: FakeSectionBody;
   constructor(
@@ -1279,7 +1439,7 @@ export class FakeSection extends FakeObject {
   }
 }
 
-export class FakeSectionCollection extends FakeObject {
+export class FakeSectionCollection extends FakeObject implements Mirror<Word.SectionCollection, "getFirst"> {
   private _items: FakeSection[] | undefined;
   constructor(ctx: FakeRequestContext) {
     super(ctx, "SectionCollection");
@@ -1301,7 +1461,10 @@ export class FakeSectionCollection extends FakeObject {
   }
 }
 
-export class FakeWordDocument extends FakeObject {
+export class FakeWordDocument
+  extends FakeObject
+  implements Mirror<Word.Document, "body" | "contentControls" | "sections" | "getSelection">
+{
   readonly body: FakeBody;
   constructor(ctx: FakeRequestContext) {
     super(ctx, "Document");
@@ -1320,7 +1483,10 @@ export class FakeWordDocument extends FakeObject {
     return FakeRange._of(this._ctx, () => {
       const model = this._ctx._model;
       const sel = model.selectionSpan;
-      if (sel && model.indexOf(sel.start.para) >= 0 && model.indexOf(sel.end.para) >= 0) return sel;
+      // A range of its own at the selection, not the selection itself.
+      if (sel && model.indexOf(sel.start.para) >= 0 && model.indexOf(sel.end.para) >= 0) {
+        return { start: { ...sel.start }, end: { ...sel.end } };
+      }
       const span = bodySpan(model);
       return { start: span.start, end: span.start };
     });

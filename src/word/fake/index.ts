@@ -33,6 +33,8 @@ export interface FakeWord {
   ready: Promise<void>;
   exportDocx(): Promise<Uint8Array>;
   syncCount(): number;
+  /** Opens another document in place of the current one: a .docx, or a blank page when none is given. */
+  load(docx?: Uint8Array): Promise<void>;
 }
 
 export const DEFAULT_REQUIREMENT_SETS: Readonly<Record<string, string>> = { WordApi: "1.3" };
@@ -50,12 +52,13 @@ function versionAtLeast(have: string, want: string): boolean {
 
 async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<void> {
   const snapshot = await readDocx(bytes);
-  if (snapshot.pageSetup) model.pageSetup = { ...snapshot.pageSetup };
-  if (snapshot.sections && snapshot.sections.length > 1) model.sections = snapshot.sections.map((s) => ({ ...s }));
   const zip = await JSZip.loadAsync(bytes);
   const main = await zip.file("word/document.xml")?.async("string");
   if (!main) throw new Error("No word/document.xml");
-  model.blocks = parseBlocks(bodyFromOoxml(main));
+  model.replaceDocument(parseBlocks(bodyFromOoxml(main)));
+  if (snapshot.pageSetup) model.pageSetup = { ...snapshot.pageSetup };
+  model.sections =
+    snapshot.sections && snapshot.sections.length > 1 ? snapshot.sections.map((s) => ({ ...s })) : undefined;
   // The fake keeps direct formatting only; fill what styles gave each paragraph from the reader's
   // resolved snapshot, so Word-like reads match what readDocx sees.
   const paras = model.paragraphs();
@@ -113,10 +116,14 @@ export function createFakeWord(init: FakeWordInit = {}): FakeWord {
       throw new Error("Fake Word host: Word.run with a batch object is not implemented");
     await ready;
     const context = new FakeRequestContext(model, () => syncs++);
-    const result = await callback(context);
-    // Word.run syncs what is still queued when the callback returns.
-    if (context._queue.length > 0) await context.sync();
-    return result;
+    try {
+      const result = await callback(context);
+      // Word.run syncs what is still queued when the callback returns.
+      if (context._queue.length > 0) await context.sync();
+      return result;
+    } finally {
+      context._release();
+    }
   };
 
   const wordNs = guard(
@@ -156,6 +163,17 @@ export function createFakeWord(init: FakeWordInit = {}): FakeWord {
     model,
     ready,
     syncCount: () => syncs,
+    async load(docx) {
+      await ready;
+      if (!docx) {
+        model.replaceDocument([]);
+        return;
+      }
+      const loading = loadDocx(model, docx);
+      // A file that cannot be read leaves the host usable (with whatever it had).
+      ready = loading.catch(() => undefined);
+      await loading;
+    },
     async exportDocx() {
       await ready;
       const s = model.pageSetup;

@@ -36,6 +36,68 @@ export interface SelectionInfo {
   end: number;
 }
 
+// ---- live positions: as in Word, an edit moves the ranges after it ----
+
+/** Positions held by ranges alive in a Word.run, and by the selection, per paragraph. */
+const livePositions = new WeakMap<ParagraphNode, Set<Pos>>();
+
+function liveIn(p: ParagraphNode): Set<Pos> {
+  let set = livePositions.get(p);
+  if (!set) livePositions.set(p, (set = new Set()));
+  return set;
+}
+
+/** Makes a span live: later edits move its ends. */
+export function trackSpan(span: Span): void {
+  liveIn(span.start.para).add(span.start);
+  liveIn(span.end.para).add(span.end);
+}
+
+export function untrackSpan(span: Span): void {
+  livePositions.get(span.start.para)?.delete(span.start);
+  livePositions.get(span.end.para)?.delete(span.end);
+}
+
+/** Shifts the live positions of a paragraph after `from` (strictly) by delta. */
+function shiftLive(p: ParagraphNode, from: number, delta: number): void {
+  for (const pos of livePositions.get(p) ?? []) if (pos.offset > from) pos.offset += delta;
+}
+
+/** Moves the live positions of `from` at or after offset `at` into `to`, at `base` + (offset - at). */
+function moveLive(from: ParagraphNode, to: ParagraphNode, at: number, base: number): void {
+  const set = livePositions.get(from);
+  if (!set || from === to) return;
+  for (const pos of [...set]) {
+    if (pos.offset < at) continue;
+    set.delete(pos);
+    pos.para = to;
+    pos.offset = base + (pos.offset - at);
+    liveIn(to).add(pos);
+  }
+}
+
+/** Live positions in a removed paragraph collapse to where the removal happened. */
+function collapseLive(from: ParagraphNode, to: Pos): void {
+  const set = livePositions.get(from);
+  if (!set) return;
+  for (const pos of [...set]) {
+    set.delete(pos);
+    pos.para = to.para;
+    pos.offset = to.offset;
+    liveIn(to.para).add(pos);
+  }
+}
+
+/** Live positions of text that joins another paragraph: `from`'s [at, …) lands in `to` at base. */
+export function joinLive(from: ParagraphNode, to: ParagraphNode, base: number): void {
+  moveLive(from, to, 0, base);
+}
+
+/** Live positions shifted by text added before them (`shiftLive` for callers outside this module). */
+export function shiftLivePositions(p: ParagraphNode, from: number, delta: number): void {
+  shiftLive(p, from, delta);
+}
+
 interface State {
   blocks: BlockNode[];
   selection: SelectionInfo | null;
@@ -62,9 +124,19 @@ export class FakeDocumentModel {
   };
   /** The sections of a loaded .docx (pageSetup holds the last one's); undefined: one section. */
   sections: SectionSetup[] | undefined;
-  selectionSpan: Span | null = null;
+  private selectionValue: Span | null = null;
   private readonly undoStack: State[] = [];
   private pending: State | undefined;
+
+  /** The selection; its ends are live (an edit before them moves them), and it never shares them with a range. */
+  get selectionSpan(): Span | null {
+    return this.selectionValue;
+  }
+  set selectionSpan(span: Span | null) {
+    if (this.selectionValue) untrackSpan(this.selectionValue);
+    this.selectionValue = span ? { start: { ...span.start }, end: { ...span.end } } : null;
+    if (this.selectionValue) trackSpan(this.selectionValue);
+  }
 
   paragraphs(): ParagraphNode[] {
     return flattenParagraphs(this.blocks);
@@ -80,6 +152,15 @@ export class FakeDocumentModel {
 
   get selection(): SelectionInfo | null {
     return this.spanToInfo(this.selectionSpan);
+  }
+
+  /** Replaces the whole document (the playground's "open" and "new"): no selection, no undo history. */
+  replaceDocument(blocks: BlockNode[]): void {
+    this.blocks = blocks.length > 0 ? blocks : [{ kind: "paragraph", props: {}, inlines: [] }];
+    this.listMarkers = new WeakMap();
+    this.selectionSpan = null;
+    this.undoStack.length = 0;
+    this.pending = undefined;
   }
 
   /** Number of undo steps available. */
@@ -98,6 +179,11 @@ export class FakeDocumentModel {
   /** Called before the first change of a sync, so the whole sync becomes one undo step. */
   beforeChange(): void {
     if (!this.pending) this.pending = this.capture();
+  }
+
+  /** Forgets the state captured by beforeChange when nothing changed after all (no empty undo step). */
+  discardStep(): void {
+    this.pending = undefined;
   }
 
   /** Called at the end of a sync. */
@@ -179,6 +265,7 @@ export function controlAround(p: ParagraphNode, offset: number): ControlNode | u
  */
 export function insertTextAt(p: ParagraphNode, offset: number, text: string): void {
   if (text === "") return;
+  shiftLive(p, offset, text.length);
   const all = slots(p);
   const inside = controlAround(p, offset);
   const usable = all.filter((s) => !s.control || s.control === inside);
@@ -204,6 +291,10 @@ export function insertTextAt(p: ParagraphNode, offset: number, text: string): vo
 /** Removes characters [start, end) of the paragraph, keeping the runs' formatting. */
 export function deleteText(p: ParagraphNode, start: number, end: number): void {
   if (end <= start) return;
+  for (const pos of livePositions.get(p) ?? []) {
+    if (pos.offset >= end) pos.offset -= end - start;
+    else if (pos.offset > start) pos.offset = start;
+  }
   for (const s of slots(p)) {
     const from = Math.max(start, s.start);
     const to = Math.min(end, s.end);
@@ -305,6 +396,7 @@ export function splitParagraph(model: FakeDocumentModel, p: ParagraphNode, offse
   const at = topLevelBoundary(p, offset);
   const tail: ParagraphNode = { kind: "paragraph", props: cloneData(p.props), inlines: p.inlines.slice(at) };
   p.inlines = p.inlines.slice(0, at);
+  moveLive(p, tail, offset + 1, 1);
   const where = locate(model.blocks, p);
   if (!where) throw new Error("Fake Word host: paragraph is no longer in the document");
   where.list.splice(where.index + 1, 0, tail);
@@ -325,8 +417,158 @@ export function deleteSpan(model: FakeDocumentModel, span: Span): void {
   deleteText(start.para, start.offset, textOf(start.para).length);
   deleteText(end.para, 0, end.offset);
   start.para.inlines.push(...end.para.inlines);
+  for (const p of paras.slice(a + 1, b)) collapseLive(p, start);
+  joinLive(end.para, start.para, start.offset);
   for (const p of paras.slice(a + 1, b + 1)) {
     const where = locate(model.blocks, p);
     if (where) where.list.splice(where.index, 1);
   }
+}
+
+// ---- the playground's keyboard: edits at the selection, as a user makes them in Word ----
+
+/** A place in the document by paragraph index, as the playground's caret layer reports it. */
+export interface PointInfo {
+  paragraph: number;
+  offset: number;
+}
+
+/** A span between two points (in either order), clamped to the paragraphs' lengths; null when one is missing. */
+export function spanBetween(model: FakeDocumentModel, a: PointInfo, b: PointInfo): Span | null {
+  const paras = model.paragraphs();
+  const pa = paras[a.paragraph];
+  const pb = paras[b.paragraph];
+  if (!pa || !pb) return null;
+  const x: Pos = { para: pa, offset: Math.max(0, Math.min(a.offset, textOf(pa).length)) };
+  const y: Pos = { para: pb, offset: Math.max(0, Math.min(b.offset, textOf(pb).length)) };
+  const forward = a.paragraph < b.paragraph || (a.paragraph === b.paragraph && x.offset <= y.offset);
+  return forward ? { start: x, end: y } : { start: y, end: x };
+}
+
+/** The selection, or a caret at the start of the document when there is none. */
+function currentSpan(model: FakeDocumentModel): Span | undefined {
+  const s = model.selectionSpan;
+  if (s && model.indexOf(s.start.para) >= 0 && model.indexOf(s.end.para) >= 0) return s;
+  const first = model.paragraphs()[0];
+  return first ? { start: { para: first, offset: 0 }, end: { para: first, offset: 0 } } : undefined;
+}
+
+/** True when the paragraphs can be joined: same block list (body or cell), and only paragraphs between them. */
+function joinable(model: FakeDocumentModel, a: ParagraphNode, b: ParagraphNode): boolean {
+  const x = locate(model.blocks, a);
+  const y = locate(model.blocks, b);
+  if (!x || !y || x.list !== y.list || y.index < x.index) return false;
+  return x.list.slice(x.index, y.index + 1).every((node) => node.kind === "paragraph");
+}
+
+/**
+ * Deletes the selected text and returns where the caret goes. A selection across table boundaries is not
+ * deleted (Word would not join a cell with the body either): the caret collapses to its start.
+ */
+function deleteSelected(model: FakeDocumentModel, span: Span): Pos {
+  const { start, end } = span;
+  if (start.para === end.para) deleteText(start.para, start.offset, end.offset);
+  else if (joinable(model, start.para, end.para)) deleteSpan(model, span);
+  return { para: start.para, offset: start.offset };
+}
+
+/** Runs one user edit as one undo step; the edit returns the caret, or undefined when it changed nothing. */
+function userEdit(model: FakeDocumentModel, edit: (span: Span) => Pos | undefined): boolean {
+  const span = currentSpan(model);
+  if (!span) return false;
+  model.beforeChange();
+  let caret: Pos | undefined;
+  try {
+    caret = edit(span);
+  } catch (err) {
+    // Whatever changed before the error can still be undone.
+    model.commitStep();
+    throw err;
+  }
+  if (caret) model.commitStep();
+  else model.discardStep();
+  if (caret) model.selectionSpan = { start: caret, end: { ...caret } };
+  return caret !== undefined;
+}
+
+/** Types text over the selection; "\n" in it starts a new paragraph (pasted lines). */
+export function typeText(model: FakeDocumentModel, text: string): boolean {
+  return userEdit(model, (span) => {
+    let at = deleteSelected(model, span);
+    text.split(/\r\n|\r|\n/).forEach((line, i) => {
+      if (i > 0) at = { para: splitParagraph(model, at.para, at.offset), offset: 0 };
+      insertTextAt(at.para, at.offset, line);
+      at = { para: at.para, offset: at.offset + line.length };
+    });
+    return at;
+  });
+}
+
+/** Shift+Enter: a line break inside the paragraph. */
+export function insertLineBreak(model: FakeDocumentModel): boolean {
+  return userEdit(model, (span) => {
+    const at = deleteSelected(model, span);
+    insertTextAt(at.para, at.offset, "\n");
+    return { para: at.para, offset: at.offset + 1 };
+  });
+}
+
+/** Enter: splits the paragraph at the caret; the new paragraph keeps the paragraph properties. */
+export function splitAtCaret(model: FakeDocumentModel): boolean {
+  return userEdit(model, (span) => {
+    const at = deleteSelected(model, span);
+    try {
+      return { para: splitParagraph(model, at.para, at.offset), offset: 0 };
+    } catch {
+      // Inside a content control: Word would not split it either.
+      return at;
+    }
+  });
+}
+
+/** Length of the character (one or two UTF-16 units) before or after an offset. */
+function charLength(text: string, offset: number, direction: "backward" | "forward"): number {
+  const code = direction === "backward" ? text.charCodeAt(offset - 1) : text.charCodeAt(offset + 1);
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+  if (direction === "backward") return offset >= 2 && isLowSurrogate ? 2 : 1;
+  return isLowSurrogate ? 2 : 1;
+}
+
+/** Backspace (backward) or Delete (forward), a character or a word at a time; joins paragraphs at their edges. */
+export function deleteAtCaret(
+  model: FakeDocumentModel,
+  direction: "backward" | "forward",
+  unit: "character" | "word" = "character",
+): boolean {
+  return userEdit(model, (span) => {
+    const { start, end } = span;
+    if (start.para !== end.para || start.offset !== end.offset) return deleteSelected(model, span);
+    const p = start.para;
+    const text = textOf(p);
+    const at = start.offset;
+    const list = locate(model.blocks, p);
+    if (direction === "backward") {
+      if (at === 0) {
+        const prev = list && list.index > 0 ? list.list[list.index - 1] : undefined;
+        if (!prev || prev.kind !== "paragraph") return undefined;
+        const len = textOf(prev).length;
+        deleteSpan(model, { start: { para: prev, offset: len }, end: { para: p, offset: 0 } });
+        return { para: prev, offset: len };
+      }
+      const n =
+        unit === "word" ? (/\S*\s*$/u.exec(text.slice(0, at))?.[0].length ?? 1) || 1 : charLength(text, at, "backward");
+      deleteText(p, at - n, at);
+      return { para: p, offset: at - n };
+    }
+    if (at === text.length) {
+      const next = list ? list.list[list.index + 1] : undefined;
+      if (!next || next.kind !== "paragraph") return undefined;
+      deleteSpan(model, { start: { para: p, offset: at }, end: { para: next, offset: 0 } });
+      return { para: p, offset: at };
+    }
+    const n =
+      unit === "word" ? (/^\s*\S*/u.exec(text.slice(at))?.[0].length ?? 1) || 1 : charLength(text, at, "forward");
+    deleteText(p, at, at + n);
+    return { para: p, offset: at };
+  });
 }

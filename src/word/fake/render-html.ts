@@ -1,7 +1,9 @@
 /**
  * The fake document as simple HTML for the playground: paragraphs with their formatting, tables
- * without borders, content controls as spans with data-tag, and the selection in <mark>.
- * Every piece of document text is escaped.
+ * without borders, content controls as spans with data-tag, and the selection in <mark> (unless the page
+ * draws the selection itself: the playground's editable surface, while it has the focus).
+ * Every piece of document text is escaped. A line break is a <br>; the <br> that only gives an empty
+ * paragraph its height carries data-empty, so a caret layer can tell the two apart.
  */
 import { escapeHtml } from "../../core/xml-escape";
 import type { BlockNode, ParagraphNode, RunNode } from "../../docx/body-model";
@@ -82,12 +84,17 @@ function paragraphHtml(p: ParagraphNode, index: number, selection: SelectionInfo
     }
   }
   if (caret && sel && sel[0] >= offset) html += CARET;
-  if (offset === 0) html += p.props.lineSpacing?.rule === "exact" ? "" : "<br>";
+  if (offset === 0) html += p.props.lineSpacing?.rule === "exact" ? "" : "<br data-empty>";
   return html + "</p>";
 }
 
-export function renderToHtml(model: FakeDocumentModel): string {
-  const selection = model.selection;
+export interface RenderOptions {
+  /** Draw the selection as <mark> elements (default true). */
+  marks?: boolean;
+}
+
+export function renderToHtml(model: FakeDocumentModel, options: RenderOptions = {}): string {
+  const selection = options.marks === false ? null : model.selection;
   let index = 0;
   const blocks = (list: readonly BlockNode[]): string =>
     list

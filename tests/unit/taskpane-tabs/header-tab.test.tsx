@@ -114,7 +114,7 @@ describe("the Tiêu đề & khối kết tab", () => {
     expect(host.paragraphs[host.paragraphs.length - 1]).toBe("Nội dung báo cáo");
   });
 
-  test("inserting the closing is one call at the cursor with Nơi nhận, the list and the signing block", async () => {
+  test("inserting the closing reads the document and the cursor, then inserts once, with Nơi nhận, the list and the signing block", async () => {
     const host = createTestHost(["Nội dung"]);
     mount(host);
     fillValid();
@@ -125,8 +125,10 @@ describe("the Tiêu đề & khối kết tab", () => {
     type("Người ký", "Nguyễn Văn A");
     const before = host.syncCount;
     await click("Chèn khối kết");
-    expect(host.syncCount).toBe(before + 1);
-    expect(host.inserts[0].location).toBe("selection");
+    expect(host.syncCount).toBe(before + 3);
+    // The test host knows no cursor: the closing goes at the end, after the user's text.
+    expect(host.inserts[0].location).toBe("end");
+    expect(host.paragraphs[0]).toBe("Nội dung");
     const paras = paragraphsOf(host.inserts[0].ooxml);
     expect(paras).toEqual(
       expect.arrayContaining([

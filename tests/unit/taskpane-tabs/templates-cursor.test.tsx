@@ -42,7 +42,7 @@ describe("Chèn đề mục at the cursor (the Office.js adapter on the fake Wor
     mount(adapter);
     const before = fake.syncCount();
     await insertArabicHeading();
-    expect(status()).toBe("Đã chèn đề mục “3.”.");
+    expect(status()).toBe("Đã chèn đề mục “3.” (sau đoạn đang chọn; phần được chọn giữ nguyên).");
     expect(fake.model.texts()).toEqual([
       "I. KẾT QUẢ",
       "1. Việc một",
@@ -51,9 +51,10 @@ describe("Chèn đề mục at the cursor (the Office.js adapter on the fake Wor
       "II. TỒN TẠI",
       "1. Việc ba",
     ]);
-    // Read the document, read the cursor, insert: one sync each.
-    expect(fake.syncCount() - before).toBe(3);
-    expect(fake.model.selection).toEqual({ paragraph: 2, start: 3, endParagraph: 2, end: 6 });
+    // Read the document, read the cursor, find the paragraph, insert.
+    expect(fake.syncCount() - before).toBe(4);
+    // The caret moves to the end of the new heading.
+    expect(fake.model.selection).toEqual({ paragraph: 3, start: 3, endParagraph: 3, end: 3 });
     expect(fake.model.undoDepth).toBe(1);
   });
 
@@ -79,7 +80,7 @@ describe("Chèn đề mục at the cursor (the Office.js adapter on the fake Wor
     host.cursor = { paragraph: 1, start: 0, end: 0 };
     mount(host);
     await insertArabicHeading();
-    expect(host.inserts.map((i) => i.location)).toEqual(["after-selection-paragraph"]);
+    expect(host.inserts.map((i) => i.location)).toEqual([{ paragraph: 1, where: "after" }]);
     expect(host.paragraphs).toEqual(["I. KẾT QUẢ", "1. Việc một", "2. ", "2. Việc hai", "II. TỒN TẠI", "1. Việc ba"]);
   });
 });

@@ -99,8 +99,8 @@ describe("the Mẫu & đề mục tab", () => {
     mount(host);
     const before = host.syncCount;
     await click("Chèn khung đề mục");
-    expect(host.syncCount).toBe(before + 1);
-    expect(host.inserts[0].location).toBe("selection");
+    expect(host.syncCount).toBe(before + 3);
+    expect(host.inserts[0].location).toBe("end");
     const romans = host.paragraphs.filter((p) => /^[IVX]+\. /.test(p));
     expect(romans.map((p) => p.split(".")[0])).toEqual(["I", "II", "III", "IV"]);
     expect(romans[0]).toBe("I. KẾT QUẢ THỰC HIỆN");

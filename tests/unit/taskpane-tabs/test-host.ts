@@ -5,7 +5,13 @@
  */
 import { snapshotFromText, type DocumentSnapshot } from "../../../src/core/model/document";
 import { applyTextEdits, type Edit, type TextEdit } from "../../../src/core/model/edits";
-import type { ApplyResult, ContentControlInfo, InsertLocation, WordAdapter } from "../../../src/word/adapter";
+import type {
+  ApplyResult,
+  ContentControlInfo,
+  InsertLocation,
+  SelectionPosition,
+  WordAdapter,
+} from "../../../src/word/adapter";
 import type { SettingsStore } from "../../../src/taskpane/tab-props";
 
 export interface TestHost extends WordAdapter {
@@ -13,7 +19,8 @@ export interface TestHost extends WordAdapter {
   controls: { tag: string; title: string; text: string; paragraph: number }[];
   inserts: { ooxml: string; location: InsertLocation }[];
   syncCount: number;
-  /** What readSelection reports; undefined (no cursor known) unless a test sets it. */
+  /** What readSelection reports (a caret or a selection inside one paragraph, outside tables); undefined (no
+   * cursor known) unless a test sets it. */
   cursor?: { paragraph: number; start: number; end: number };
 }
 
@@ -48,7 +55,10 @@ export function createTestHost(lines: string[] = []): TestHost {
       host.syncCount++;
       host.inserts.push({ ooxml, location });
       const paras = paragraphsOf(ooxml);
-      if (location === "start") host.paragraphs.unshift(...paras);
+      if (typeof location === "object") {
+        const at = location.where === "after" ? location.paragraph + 1 : location.paragraph;
+        host.paragraphs.splice(at, location.where === "fill" ? 1 : 0, ...paras);
+      } else if (location === "start") host.paragraphs.unshift(...paras);
       else if (location === "after-selection-paragraph" && host.cursor) {
         host.paragraphs.splice(host.cursor.paragraph + 1, 0, ...paras);
       } else host.paragraphs.push(...paras);
@@ -76,12 +86,27 @@ export function createTestHost(lines: string[] = []): TestHost {
       }
       return n;
     },
+    async rewriteContentControls(prefix, rewrite) {
+      host.syncCount++;
+      let n = 0;
+      for (const c of host.controls) {
+        if (!c.tag.startsWith(prefix)) continue;
+        const t = rewrite({ tag: c.tag, text: c.text });
+        if (t === undefined) continue;
+        host.paragraphs[c.paragraph] = t;
+        c.text = t;
+        n++;
+      }
+      if (n > 0) host.syncCount++;
+      return n;
+    },
     async select() {
       host.syncCount++;
     },
-    async readSelection() {
+    async readSelection(): Promise<SelectionPosition | undefined> {
       host.syncCount++;
-      return host.cursor ? { ...host.cursor } : undefined;
+      const c = host.cursor;
+      return c ? { ...c, endParagraph: c.paragraph, hasText: c.end > c.start, inTable: false } : undefined;
     },
     async applyEdits(edits: readonly Edit[]): Promise<ApplyResult> {
       host.syncCount++;

@@ -33,6 +33,7 @@ export function createStubAdapter(lines: string[]): StubAdapter {
     insertContentControl: async () => undefined,
     findContentControls: async () => [],
     updateContentControls: async () => 0,
+    rewriteContentControls: async () => 0,
     readPageSetup: async () => undefined,
     readSelection: async () => undefined,
   };

@@ -85,6 +85,72 @@ describe("fake Word host: API semantics", () => {
     expect(String(tooLong)).toMatch(/too long/);
   });
 
+  it("keeps ranges live, as Word does: an edit earlier in the paragraph moves the ranges after it", async () => {
+    const fake = createFakeWord({ text: "ab cd ab cd\nsau" });
+    await fake.Word.run(async (context) => {
+      const hits = context.document.body.search("cd", { matchCase: true });
+      hits.load("items/text");
+      await context.sync();
+      const [first, second] = hits.items;
+      // Lengthen the text before the second hit, then replace the second hit: it must still be "cd".
+      first.insertText("CDCDCD", "Replace");
+      second.insertText("XY", "Replace");
+      second.load("text");
+      await context.sync();
+      expect(second.text).toBe("XY");
+    });
+    expect(fake.model.texts()).toEqual(["ab CDCDCD ab XY", "sau"]);
+    // A deletion before a range and a paragraph split before it move it too.
+    await fake.Word.run(async (context) => {
+      const hits = context.document.body.search("XY", { matchCase: true });
+      hits.load("items");
+      await context.sync();
+      const target = hits.items[0];
+      const head = context.document.body.search("ab CDCDCD ", { matchCase: true });
+      head.load("items");
+      await context.sync();
+      head.items[0].insertText("", "Replace");
+      target.load("text");
+      await context.sync();
+      expect(target.text).toBe("XY");
+      target.insertText("Z", "End");
+      await context.sync();
+    });
+    expect(fake.model.texts()).toEqual(["ab XYZ", "sau"]);
+  });
+
+  it("keeps the selection where the user left it when an edit happens before it", async () => {
+    const fake = createFakeWord({ text: "một hai ba" });
+    const [p] = fake.model.paragraphs();
+    fake.model.selectionSpan = { start: { para: p, offset: 8 }, end: { para: p, offset: 10 } };
+    await fake.Word.run(async (context) => {
+      const r = context.document.body.search("một", { matchCase: true });
+      r.load("items");
+      await context.sync();
+      r.items[0].insertText("MỘT MỘT", "Replace");
+      await context.sync();
+    });
+    expect(fake.model.texts()).toEqual(["MỘT MỘT hai ba"]);
+    expect(fake.model.selection).toEqual({ paragraph: 0, start: 12, endParagraph: 0, end: 14 });
+  });
+
+  it("searches as loosely as Word: case-insensitive by default, straight quotes find curly ones", async () => {
+    const fake = createFakeWord({ text: "Sở NỘI VỤ, sở nội vụ; “a” 'b' ‘b’ \"a\"" });
+    await fake.Word.run(async (context) => {
+      const body = context.document.body;
+      const byDefault = body.search("sở nội vụ");
+      const exact = body.search("sở nội vụ", { matchCase: true });
+      const straight = body.search('"a"', { matchCase: true });
+      const curly = body.search("‘b’", { matchCase: true });
+      for (const r of [byDefault, exact, straight, curly]) r.load("items/text");
+      await context.sync();
+      expect(byDefault.items.map((r) => r.text)).toEqual(["Sở NỘI VỤ", "sở nội vụ"]);
+      expect(exact.items.map((r) => r.text)).toEqual(["sở nội vụ"]);
+      expect(straight.items.map((r) => r.text)).toEqual(["“a”", '"a"']);
+      expect(curly.items.map((r) => r.text)).toEqual(["‘b’"]);
+    });
+  });
+
   it("inserts our flat OPC at the selection, merging with the paragraph around it", async () => {
     const fake = createFakeWord({ text: "Trước|Sau" });
     await fake.Word.run(async (context) => {

@@ -226,6 +226,47 @@ describe("office adapter on the fake host", () => {
     expect(fake.model.texts()).toEqual(["đầu", "gi-ữa", "cuối"]);
   });
 
+  it("refuses a search hit whose text differs: Word's Find also finds curly quotes for straight ones", async () => {
+    // The curly “x” comes first, so Word's first hit for "x" (straight) is the curly one: the edit must be skipped
+    // rather than land on it.
+    const text = 'Ông nói “x” rồi "x".';
+    const { fake, adapter } = setup({ text });
+    const at = text.indexOf('"x"');
+    expect(
+      await adapter.applyEdits([
+        { kind: "text", paragraph: 0, start: at, end: at + 3, expected: '"x"', replacement: "«x»" },
+      ]),
+    ).toEqual({ applied: 0, skipped: 1 });
+    expect(fake.model.texts()).toEqual([text]);
+  });
+
+  it("reads Word list paragraphs: isNullObject is known after the sync without a load", async () => {
+    const numbered = (t: string) => para(t, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr>');
+    const { adapter } = setup({ bodyXml: numbered("Một") + numbered("Hai") + para("Thường") });
+    const snap = await adapter.readSnapshot();
+    expect(snap.paragraphs.map((p) => p.list)).toEqual([
+      { level: 0, marker: "1." },
+      { level: 0, marker: "2." },
+      undefined,
+    ]);
+  });
+
+  it("rewrites tagged controls from their own text in two syncs, whatever their number", async () => {
+    const { fake, adapter } = setup({ text: "a" });
+    for (let i = 0; i < 20; i++) await adapter.insertContentControl(`cũ ${i};`, `vbhc:cite:${i}`, "Trích dẫn", "end");
+    await adapter.insertContentControl("khác", "other", "Khác", "end");
+    const before = adapter.syncCount;
+    const n = await adapter.rewriteContentControls("vbhc:cite:", ({ tag, text }) =>
+      tag.endsWith(":3") ? undefined : text.replace("cũ", "mới"),
+    );
+    expect(adapter.syncCount - before).toBe(2);
+    expect(n).toBe(19);
+    const texts = fake.model.texts();
+    expect(texts[4]).toBe("cũ 3;");
+    expect(texts[5]).toBe("mới 4;");
+    expect(texts[21]).toBe("khác");
+  });
+
   it("reads page setup only where the host has it", async () => {
     expect(await setup({ text: "a" }).adapter.readPageSetup()).toBeUndefined();
     const desktop = setup({ text: "a", requirementSets: { WordApi: "1.3", WordApiDesktop: "1.3" } });

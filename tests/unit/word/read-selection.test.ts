@@ -30,7 +30,12 @@ describe("readSelection on the fake host", () => {
       ];
     for (const [p, s, e, want] of cases) {
       await adapter.select(p, s, e);
-      expect(await adapter.readSelection()).toEqual(want);
+      expect(await adapter.readSelection()).toEqual({
+        ...want,
+        endParagraph: want.paragraph,
+        hasText: want.end > want.start,
+        inTable: false,
+      });
     }
   });
 
@@ -45,7 +50,14 @@ describe("readSelection on the fake host", () => {
         [texts[i].length, texts[i].length],
       ]) {
         await adapter.select(i, s, e);
-        expect(await adapter.readSelection()).toEqual({ paragraph: i, start: s, end: e });
+        expect(await adapter.readSelection()).toEqual({
+          paragraph: i,
+          start: s,
+          end: e,
+          endParagraph: i,
+          hasText: e > s,
+          inTable: i >= 1 && i <= 3,
+        });
       }
     }
   });
@@ -55,7 +67,14 @@ describe("readSelection on the fake host", () => {
     const [a, b] = fake.model.paragraphs();
     fake.model.selectionSpan = { start: { para: a, offset: 4 }, end: { para: b, offset: 5 } };
     expect(fake.model.selection).toEqual({ paragraph: 0, start: 4, endParagraph: 1, end: 5 });
-    expect(await adapter.readSelection()).toEqual({ paragraph: 0, start: 4, end: 7 });
+    expect(await adapter.readSelection()).toEqual({
+      paragraph: 0,
+      start: 4,
+      end: 7,
+      endParagraph: 1,
+      hasText: true,
+      inTable: false,
+    });
   });
 
   it("makes one sync whatever the size of the document, and changes nothing", async () => {
@@ -64,7 +83,7 @@ describe("readSelection on the fake host", () => {
       const { fake, adapter } = setup({ text: lines.join("\n") });
       await adapter.select(n - 1, 2, 4);
       const before = adapter.syncCount;
-      expect(await adapter.readSelection()).toEqual({ paragraph: n - 1, start: 2, end: 4 });
+      expect(await adapter.readSelection()).toMatchObject({ paragraph: n - 1, start: 2, end: 4 });
       expect(fake.model.texts()).toEqual(lines);
       expect(fake.model.undoDepth).toBe(0);
       return adapter.syncCount - before;
@@ -73,6 +92,23 @@ describe("readSelection on the fake host", () => {
     const large = await syncs(1000);
     expect(small).toBe(1);
     expect(large).toBe(small);
+  });
+});
+
+describe("readSelection in a content control", () => {
+  it("names the control's tag when the selection is inside it, and nothing at its edges", async () => {
+    const { adapter } = setup({ text: "Căn cứ X và Y" });
+    await adapter.select(0, 7, 8);
+    await adapter.insertContentControl("Luật A", "vbhc:cite:a", "Trích dẫn", "selection");
+    // "Căn cứ Luật A và Y": the control holds characters 7..13.
+    await adapter.select(0, 9, 9);
+    expect(await adapter.readSelection()).toMatchObject({ paragraph: 0, start: 9, controlTag: "vbhc:cite:a" });
+    await adapter.select(0, 8, 11);
+    expect((await adapter.readSelection())?.controlTag).toBe("vbhc:cite:a");
+    await adapter.select(0, 13, 13);
+    expect((await adapter.readSelection())?.controlTag).toBeUndefined();
+    await adapter.select(0, 2, 2);
+    expect((await adapter.readSelection())?.controlTag).toBeUndefined();
   });
 });
 

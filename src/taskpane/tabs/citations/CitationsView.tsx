@@ -172,23 +172,19 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
 
   const refresh = () =>
     run(async () => {
-      const controls = await adapter.findContentControls(CITE_TAG_PREFIX);
-      const map = new Map<string, string>();
+      // One read of the tagged controls and one write: each control's new text from its own tag and text.
       let missing = 0;
-      for (const c of controls) {
+      const n = await adapter.rewriteContentControls(CITE_TAG_PREFIX, (c) => {
         const parsed = parseCiteTag(c.tag);
         const entry = parsed && catalog.byId(parsed.id);
         if (!parsed || !entry) {
           missing++;
-          continue;
+          return undefined;
         }
-        const form = parsed.form;
-        let text = core.format(entry, form);
+        const text = core.format(entry, parsed.form);
         // A căn cứ line keeps its place in a list: "." when it was the last line.
-        if (form === "canCu" && c.text.trim().endsWith(".")) text = text.replace(/;$/, ".");
-        map.set(c.tag, text);
-      }
-      const n = map.size ? await adapter.updateContentControls(map) : 0;
+        return parsed.form === "canCu" && c.text.trim().endsWith(".") ? text.replace(/;$/, ".") : text;
+      });
       const extra = missing ? `; ${missing} trích dẫn không có trong danh mục nên giữ nguyên` : "";
       return { intent: "success", text: `Đã làm mới ${n} trích dẫn${extra}.` };
     });

@@ -17,6 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DOCUMENT_TYPES, SECRECY, SIGNING_PREFIXES, URGENCY } from "../../../core/rules";
+import { placeAtCursor, placementNote } from "../../insert-at-cursor";
 import type { TabProps } from "../../tab-props";
 import type { BlockPart, HeaderCore } from "./header-core";
 import {
@@ -137,12 +138,18 @@ export function HeaderView({ adapter, settings, core, now }: HeaderViewProps): R
     }
     setBusy(true);
     try {
+      let note = "";
       if (which === "header") await adapter.insertOoxml(core.toOoxml(core.headerXml(form)), "start");
-      else await adapter.insertOoxml(core.toOoxml(core.closingXml(form)), "selection");
+      else {
+        // At the cursor, but never inside the header or another table, and never over selected text.
+        const place = await placeAtCursor(adapter);
+        await adapter.insertOoxml(core.toOoxml(core.closingXml(form)), place.location);
+        note = placementNote(place);
+      }
       await saveProfile(settings, form);
       setStatus({
         intent: "success",
-        text: which === "header" ? "Đã chèn tiêu đề ở đầu văn bản." : "Đã chèn khối kết tại vị trí con trỏ.",
+        text: which === "header" ? "Đã chèn tiêu đề ở đầu văn bản." : `Đã chèn khối kết tại vị trí con trỏ${note}.`,
       });
     } catch (err) {
       setStatus({ intent: "error", text: `Không chèn được: ${(err as Error).message}` });

@@ -10,6 +10,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
+import { placeAtCursor, placementNote } from "../../insert-at-cursor";
 import type { TabProps } from "../../tab-props";
 import { emptyForm, loadProfile } from "../header/header-form";
 import { ARTICLE_LEVELS, type HeadingLevelId, PLAIN_LEVELS } from "./heading-levels";
@@ -87,24 +88,19 @@ export function TemplatesView({ adapter, settings, core }: TemplatesViewProps): 
     run(async () => {
       const xml = core.scaffoldXml(slug);
       if (!xml) return { intent: "info", text: "Loại văn bản này chưa có khung đề mục." };
-      await adapter.insertOoxml(core.toOoxml(xml), "selection");
-      return { intent: "success", text: "Đã chèn khung đề mục." };
+      const place = await placeAtCursor(adapter);
+      await adapter.insertOoxml(core.toOoxml(xml), place.location);
+      return { intent: "success", text: `Đã chèn khung đề mục${placementNote(place)}.` };
     });
 
   const insertHeading = () =>
     run(async () => {
-      const doc = await adapter.readSnapshot();
-      const cursor = await adapter.readSelection();
-      // The heading goes right after the cursor's paragraph (its text untouched), numbered for that place;
-      // when Word cannot tell where the cursor is, at the end of the document.
-      const inDoc = cursor !== undefined && cursor.paragraph < doc.paragraphs.length;
-      const at = inDoc ? cursor.paragraph + 1 : doc.paragraphs.length;
-      const marker = core.nextHeading(doc, level, at);
-      await adapter.insertOoxml(
-        core.toOoxml(core.headingXml(level, marker)),
-        inDoc ? "after-selection-paragraph" : "end",
-      );
-      return { intent: "success", text: `Đã chèn đề mục “${marker.trim()}”.` };
+      // The heading goes where the cursor is (never into a table or over text), numbered for that place;
+      // the caret then moves to it, so the next click numbers the next one.
+      const place = await placeAtCursor(adapter);
+      const marker = core.nextHeading(place.doc, level, place.at);
+      await adapter.insertOoxml(core.toOoxml(core.headingXml(level, marker)), place.location);
+      return { intent: "success", text: `Đã chèn đề mục “${marker.trim()}”${placementNote(place)}.` };
     });
 
   const renumber = () =>

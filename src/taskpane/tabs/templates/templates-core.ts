@@ -2,13 +2,14 @@
  * What the Mẫu & đề mục tab needs from core, as one interface (tests may pass another implementation);
  * the binding to core/templates, core/blocks and core/numbering lives here and only here.
  */
-import { buildScaffold, validateBlockInput } from "../../../core/blocks";
+import { bodyFormat, bodyParaOptions, buildScaffold, validateBlockInput } from "../../../core/blocks";
+import { fmt, p1 } from "../../../core/blocks/wordml";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import type { TextEdit } from "../../../core/model/edits";
 import { nextHeading, renumber, type HeadingLevel as CoreLevel } from "../../../core/numbering";
-import { FONT, STATE_FORMATS } from "../../../core/rules";
+import { matchHeading } from "../../../core/structure";
+import { STATE_FORMATS } from "../../../core/rules";
 import { createTemplateRegistry, type DocumentFields, resolveInput } from "../../../core/templates";
-import { escapeXml } from "../../../core/xml-escape";
 import { toFlatOpc } from "../../../docx/flat-opc";
 import { toBlockInput } from "../header/header-core";
 import type { HeaderForm } from "../header/header-form";
@@ -62,14 +63,25 @@ const CORE_LEVEL: Partial<Record<HeadingLevelId, CoreLevel>> = {
 };
 const BOLD_LEVELS: ReadonlySet<HeadingLevelId> = new Set(["part", "roman", "chapter", "section", "article"]);
 
+/** A heading paragraph drawn like the body around it (indent, spacing, line spacing from the rules data), as the
+ * scaffold draws its headings, so Kiểm tra does not report the pane's own headings. */
 function headingPara(text: string, bold: boolean): string {
-  const f = bold ? STATE_FORMATS.sectionHeading : STATE_FORMATS.body;
-  const sz = f.size.default * 2;
-  return (
-    '<w:p><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:rPr>' +
-    `<w:rFonts w:ascii="${FONT.name}" w:hAnsi="${FONT.name}" w:cs="${FONT.name}"/>${bold ? "<w:b/>" : ""}` +
-    `<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`
-  );
+  const f = bold ? fmt(STATE_FORMATS.sectionHeading) : bodyFormat();
+  return p1(text, f, bodyParaOptions({ keepNext: bold }));
+}
+
+/**
+ * The document as numbering should see it: a paragraph holding only a marker ("4. ", "V. ", a heading the
+ * pane inserted and the officer has not titled yet) counts as a heading, so the next click numbers on.
+ */
+function withBareMarkers(doc: DocumentSnapshot): DocumentSnapshot {
+  const paragraphs = doc.paragraphs.map((p) => {
+    const t = p.text.trim();
+    if (t === "" || t.length > 12 || p.inTable || matchHeading(p.text)) return p;
+    const titled = `${p.text.trimEnd()} Đề mục`;
+    return matchHeading(titled) ? { ...p, text: titled } : p;
+  });
+  return { ...doc, paragraphs };
 }
 
 export const coreTemplates: TemplatesCore = {
@@ -89,7 +101,7 @@ export const coreTemplates: TemplatesCore = {
     if (level === "dash") return "- ";
     if (level === "plus") return "+ ";
     const core = CORE_LEVEL[level] ?? "arabic";
-    return `${nextHeading(doc, core, at)} `;
+    return `${nextHeading(withBareMarkers(doc), core, at)} `;
   },
   headingXml: (level, marker) => headingPara(marker, BOLD_LEVELS.has(level)),
   renumber: (doc) => renumber(doc),
