@@ -177,3 +177,22 @@ export async function pdfText(pdfPath: string): Promise<string> {
   const { stdout } = await run("pdftotext", ["-enc", "UTF-8", pdfPath, "-"]);
   return stdout;
 }
+
+/**
+ * Registers a `beforeAll` that makes every input a test file needs and converts them all in one LibreOffice start;
+ * the returned record holds each output path, by the maker's key, once that hook has run.
+ */
+export function convertAllBeforeAll<K extends string>(
+  format: "pdf" | "txt" | "docx",
+  outDir: () => string,
+  makers: Record<K, () => Promise<string> | string>,
+): Record<K, string> {
+  const outputs = {} as Record<K, string>;
+  beforeAll(async () => {
+    const keys = Object.keys(makers) as K[];
+    const inputs = await Promise.all(keys.map((k) => makers[k]()));
+    const outs = await convertAllWithLibreOffice(inputs, format, outDir());
+    keys.forEach((k, i) => (outputs[k] = outs[i]));
+  });
+  return outputs;
+}
