@@ -10,8 +10,8 @@ import { TemplatesTab } from "../../src/taskpane/tabs/TemplatesTab";
 import { createTestHost, memorySettings, type TestHost } from "../unit/taskpane-tabs/test-host";
 import { describeCorpus, seedLines, seedPath } from "./seeds";
 
-// jsdom renders the Fluent tab slowly on a loaded machine.
-jest.setTimeout(30_000);
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
 
 const PROFILE = JSON.stringify({
   agency: "Sở Nội vụ",

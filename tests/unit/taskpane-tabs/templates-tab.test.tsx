@@ -9,6 +9,9 @@ import { TemplatesTab } from "../../../src/taskpane/tabs/TemplatesTab";
 import { FIXED } from "../../../src/core/rules";
 import { createTestHost, memorySettings, type TestHost } from "./test-host";
 
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
+
 const PROFILE = JSON.stringify({
   agency: "Sở Nội vụ",
   agencyCode: "SNV",
