@@ -12,7 +12,7 @@ import type {
   ParagraphSnapshot,
   TableCellRef,
 } from "../core/model/document";
-import { twipsToMm } from "../core/rules/page-setup";
+import { twipsToMm } from "../core/rules/units";
 import {
   type ParaProps,
   type RunProps,
