@@ -9,6 +9,63 @@ const withTsx = officeAddins.configs.react.map((c) =>
 );
 
 const htmlSinks = ["innerHTML", "outerHTML", "srcdoc"];
+// Layers (DEVELOPERS.md): the compiler checks src/core and src/docx against ES2021 only and the tabs without Office
+// types (tsconfig.core.json, tsconfig.tabs.json); these rules keep the imports and globals the types cannot see
+// (@types/papaparse brings Node's globals into every program that imports it).
+// Node's modules by exact name (a pattern "util" would also forbid our own ../util).
+const NODE_MODULES = ["fs", "fs/promises", "path", "os", "child_process", "crypto", "url", "util", "stream", "zlib"];
+const OUTER = (...layers) => layers.map((l) => `**/${l}`).concat(layers.map((l) => `**/${l}/**`));
+const HOST_GLOBALS = ["Office", "Word"].map((name) => ({
+  name,
+  message: "Only src/word (and the pane's entry point) may touch Office.js; take it through the adapter.",
+}));
+const layers = [
+  {
+    files: ["src/core/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...NODE_MODULES, "react", "react-dom", "jszip", "@xmldom/xmldom"],
+          patterns: ["node:*", ...OUTER("docx", "word", "taskpane", "playground", "cli")],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...HOST_GLOBALS,
+        ...["window", "document", "navigator", "localStorage", "process", "Buffer", "require", "__dirname"],
+      ],
+    },
+  },
+  {
+    files: ["src/docx/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [...NODE_MODULES, "react", "react-dom"],
+          patterns: ["node:*", ...OUTER("word", "taskpane", "playground", "cli")],
+        },
+      ],
+      "no-restricted-globals": ["error", ...HOST_GLOBALS, ...["window", "document", "process", "require", "__dirname"]],
+    },
+  },
+  {
+    files: ["src/taskpane/tabs/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        // src/word/adapter is the interface the tabs are written against; the rest of src/word is the host.
+        { paths: NODE_MODULES, patterns: ["node:*", "**/word/*", "!**/word/adapter", ...OUTER("playground", "cli")] },
+      ],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/word/**", "src/core/**", "src/docx/**", "src/taskpane/index.tsx", "src/taskpane/commands.ts"],
+    rules: { "no-restricted-globals": ["error", ...HOST_GLOBALS] },
+  },
+];
 
 export default [
   { ignores: ["node_modules/", "dist/", "build/", "test-output/", "coverage/"] },
@@ -60,4 +117,5 @@ export default [
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.node } },
   },
+  ...layers,
 ];

@@ -17,7 +17,7 @@ import {
   type Template,
   type TemplateRegistry,
 } from "../core/templates";
-import type { Authority } from "../core/rules";
+import { AUTHORITIES, type Authority } from "../core/rules";
 import { writeDocxPackage } from "../docx/package-writer";
 
 /** templates/ of the project, found walking up from this file (works from the sources and the build). */
@@ -63,8 +63,6 @@ export async function buildDocx(
     title: doc.title,
   });
 }
-
-const AUTHORITIES = ["TM", "KT", "TL", "TUQ", "Q"] as const;
 
 /** An agency profile file: the same fields as the flags, flags win. */
 export const ProfileSchema = z

@@ -5,7 +5,8 @@
 import JSZip from "jszip";
 import { escapeXml } from "../core/xml-escape";
 import { FONT } from "../core/rules/formats";
-import { PAGE, mmToTwips } from "../core/rules/page-setup";
+import { PAGE } from "../core/rules/page-setup";
+import { mmToTwips } from "../core/rules/units";
 import { NS, ROOT_NS_DECLS } from "./xml";
 
 export interface DocxParts {

@@ -5,7 +5,7 @@
  * `w:titlePg`, an even-page one only when settings.xml turns on `w:evenAndOddHeaders`.
  */
 import type { Alignment, PageNumbering, SectionSetup } from "../core/model/document";
-import { twipsToMm } from "../core/rules/page-setup";
+import { twipsToMm } from "../core/rules/units";
 import { bodyFromOoxml } from "./flat-opc";
 import { parseParaProps } from "./wordml";
 import { NS, type XmlElement, isW, onOff, wAttr, wChild } from "./xml";

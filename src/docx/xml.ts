@@ -194,5 +194,4 @@ export function onOff(el: XmlElement | undefined): boolean | undefined {
   return v === undefined || !(v === "0" || v === "false" || v === "off");
 }
 
-export const twipsToPt = (tw: number): number => tw / 20;
-export const ptToTwips = (pt: number): number => Math.round(pt * 20);
+export { ptToTwips, twipsToPt } from "../core/rules/units";

@@ -3,7 +3,7 @@
  * layout rules see) a document drawn as the decree asks: sizes, bold, italic and alignment come from
  * the rules data; the planted mistakes stay in the text only.
  */
-import { BODY_PARAGRAPH, FONT, STATE_FORMATS, type ComponentFormat } from "../core/rules";
+import { BODY_PARAGRAPH, FONT, mmToTwips, STATE_FORMATS, type ComponentFormat } from "../core/rules";
 import { escapeXml, stripIllegalXmlChars } from "../core/xml-escape";
 import { SAMPLE_DOCUMENT_LINES } from "./sample-document";
 
@@ -32,7 +32,7 @@ function kindOf(line: string, index: number): Kind {
 }
 
 const JC = { left: "left", centered: "center", right: "right", justified: "both" } as const;
-const cmToTwips = (cm: number) => Math.round((cm / 2.54) * 1440);
+const cmToTwips = (cm: number) => mmToTwips(cm * 10);
 
 function paragraphXml(text: string, f: ComponentFormat, body: boolean): string {
   const ppr =

@@ -14,6 +14,7 @@ import type { TabProps } from "./tab-props";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { fluentTheme, type ThemeName } from "./theme";
 import { useHostTheme } from "./use-host-theme";
+import type { HostThemeSource } from "../word/office-theme";
 import { HeaderTab } from "./tabs/HeaderTab";
 
 export type TabId = "header" | "templates" | "citations" | "checks";
@@ -73,13 +74,15 @@ const useStyles = makeStyles({
 export interface AppProps extends TabProps {
   /** Force a theme (tests, playground ?theme=dark); otherwise the Office theme is followed. */
   theme?: ThemeName;
+  /** The Office theme, from the entry point inside Word; without it the browser's colour scheme is followed. */
+  hostTheme?: HostThemeSource;
   initialTab?: TabId;
 }
 
 /** The task pane: a themed shell with four keyboard-reachable tabs. Tabs mount on first visit and keep their state. */
-export function App({ theme, initialTab = "header", ...tabProps }: AppProps): React.JSX.Element {
+export function App({ theme, hostTheme, initialTab = "header", ...tabProps }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const themeName = useHostTheme(theme);
+  const themeName = useHostTheme(theme, hostTheme);
   const [selected, setSelected] = React.useState<TabId>(initialTab);
   const [visited, setVisited] = React.useState<ReadonlySet<TabId>>(() => new Set([initialTab]));
 

@@ -12,6 +12,7 @@ import { checkHost } from "./host-check";
 import { createLocalSettings, documentSettingsFor } from "./settings";
 import { Unsupported } from "./Unsupported";
 import { createOfficeAdapter } from "../word/office-adapter";
+import { officeThemeSource } from "../word/office-theme";
 
 declare global {
   interface Window {
@@ -38,7 +39,12 @@ if (!window.__vbhcLegacyHost) {
     const adapter = createOfficeAdapter({ Word, Office });
     mount(
       <ErrorBoundary area="ngăn Văn bản hành chính">
-        <App adapter={adapter} settings={createLocalSettings()} documentSettings={documentSettingsFor(Office)} />
+        <App
+          adapter={adapter}
+          settings={createLocalSettings()}
+          documentSettings={documentSettingsFor(Office)}
+          hostTheme={officeThemeSource(Office)}
+        />
       </ErrorBoundary>,
     );
   });

@@ -1,9 +1,9 @@
 import * as React from "react";
+import type { HostThemeSource } from "../word/office-theme";
 import { themeFromOffice, type ThemeName } from "./theme";
 
-function readHostTheme(): ThemeName {
-  const office = typeof Office === "undefined" ? undefined : Office;
-  const fromOffice = themeFromOffice(office?.context?.officeTheme);
+function readHostTheme(source: HostThemeSource | undefined): ThemeName {
+  const fromOffice = themeFromOffice({ bodyBackgroundColor: source?.bodyBackgroundColor() });
   if (fromOffice) return fromOffice;
   const mq =
     typeof window !== "undefined" && window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : undefined;
@@ -11,35 +11,29 @@ function readHostTheme(): ThemeName {
 }
 
 /**
- * The current theme, following changes: Office's theme-changed event where the host raises it,
- * and a re-read whenever the pane regains focus (Word has no theme event; reading officeTheme is local, no sync).
+ * The current theme, following changes: the host's theme-changed event where it raises one (through `source`,
+ * which the entry point builds from Office), and a re-read whenever the pane regains focus (Word has no theme
+ * event; reading the theme is local, no sync). Without a source the browser's colour scheme decides.
  */
-export function useHostTheme(fixed?: ThemeName): ThemeName {
-  const [theme, setTheme] = React.useState<ThemeName>(() => fixed ?? readHostTheme());
+export function useHostTheme(fixed?: ThemeName, source?: HostThemeSource): ThemeName {
+  const [theme, setTheme] = React.useState<ThemeName>(() => fixed ?? readHostTheme(source));
   React.useEffect(() => {
     if (fixed) {
       setTheme(fixed);
       return undefined;
     }
-    const refresh = () => setTheme(readHostTheme());
+    const refresh = () => setTheme(readHostTheme(source));
     window.addEventListener("focus", refresh);
     document.addEventListener("visibilitychange", refresh);
     const mq = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : undefined;
     mq?.addEventListener?.("change", refresh);
-    try {
-      const doc = typeof Office === "undefined" ? undefined : Office.context?.document;
-      const eventType = (Office.EventType as unknown as Record<string, Office.EventType | undefined>)[
-        "OfficeThemeChanged"
-      ];
-      if (doc && eventType) doc.addHandlerAsync(eventType, refresh, () => undefined);
-    } catch {
-      // Hosts without the event: the focus re-read above still follows the theme.
-    }
+    const stopHost = source?.onChange(refresh);
     return () => {
       window.removeEventListener("focus", refresh);
       document.removeEventListener("visibilitychange", refresh);
       mq?.removeEventListener?.("change", refresh);
+      stopHost?.();
     };
-  }, [fixed]);
+  }, [fixed, source]);
   return theme;
 }

@@ -18,7 +18,7 @@ import {
 } from "../../src/core/blocks";
 import { FIXED, HEADER_TABLE_OVERHANG_MM, RULE_LENGTHS } from "../../src/core/rules";
 import { writeDocxPackage } from "../../src/docx/package-writer";
-import { convertWithLibreOffice, pdfBoxes, pdfText, type PdfWord } from "../helpers/libreoffice";
+import { convertAllBeforeAll, pdfBoxes, pdfText, type PdfWord } from "../helpers/libreoffice";
 import { type Gray, renderGray } from "../helpers/raster";
 import { SAMPLE_FIELDS } from "../helpers/sample-fields";
 
@@ -98,19 +98,37 @@ const input: BlockInput = {
   subject: "Kết quả công tác chuyển đổi số năm 2025",
 };
 
-describe("vbhc new bao-cao rendered by LibreOffice", () => {
-  let pdf = "";
-  let words: PdfWord[] = [];
-  let text = "";
-  let img: Gray;
-  const g = geometry(resolveMargins(input));
-  const tableLeft = (30 - HEADER_TABLE_OVERHANG_MM.left) * MM;
-  const leftCol = { x0: tableLeft, x1: tableLeft + g.header.left / 20 };
-  const rightCol = { x0: leftCol.x1, x1: leftCol.x1 + g.header.right / 20 };
+const party: BlockInput = {
+  style: "party",
+  type: "nghi-quyet",
+  agency: "Tỉnh ủy Trà Vinh",
+  agencyCode: "TU",
+  number: 57,
+  place: "Trà Vinh",
+  date: "2026-06-01",
+  subject: "về công tác dân vận",
+};
 
-  beforeAll(async () => {
+const widthSamples = [
+  { text: "CONG HOA XA HOI CHU NGHIA VIET NAM", size: 13, bold: true, italic: false },
+  { text: "Doc lap - Tu do - Hanh phuc", size: 14, bold: true, italic: false },
+  { text: "Tra Vinh, ngay 05 thang 02 nam 2026", size: 14, bold: false, italic: true },
+  { text: "SO THONG TIN VA TRUYEN THONG", size: 13, bold: true, italic: false },
+  { text: "Kinh gui: Uy ban nhan dan tinh", size: 14, bold: false, italic: false },
+];
+
+async function writeDocx(name: string, parts: Parameters<typeof writeDocxPackage>[0]): Promise<string> {
+  fs.mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, name);
+  fs.writeFileSync(file, await writeDocxPackage(parts));
+  return file;
+}
+
+// Every document of this file goes through one LibreOffice start.
+const pdfs = convertAllBeforeAll("pdf", () => OUT, {
+  baoCao: () => {
     fs.mkdirSync(OUT, { recursive: true });
-    const docx = await runNew("bao-cao", {
+    return runNew("bao-cao", {
       output: path.join(OUT, "bao-cao.docx"),
       parent: input.parentAgency,
       agency: input.agency,
@@ -126,7 +144,46 @@ describe("vbhc new bao-cao rendered by LibreOffice", () => {
       deputyTitle: "Phó Giám đốc",
       signer: "Nguyễn Văn A",
     });
-    pdf = await convertWithLibreOffice(docx, "pdf", OUT);
+  },
+  party: () =>
+    writeDocx("party.docx", {
+      bodyXml: buildHeader(party),
+      sectPrXml: buildSectPr({ style: "party" }),
+      headers: buildPageHeaders("party"),
+    }),
+  widths: () =>
+    writeDocx("widths.docx", {
+      bodyXml: widthSamples
+        .map(
+          (x) =>
+            `<w:p><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>${x.bold ? "<w:b/>" : ""}${x.italic ? "<w:i/>" : ""}<w:sz w:val="${x.size * 2}"/></w:rPr><w:t xml:space="preserve">${x.text}</w:t></w:r></w:p>`,
+        )
+        .join(""),
+      sectPrXml: buildSectPr(),
+      headers: buildPageHeaders(),
+    }),
+  pageNumbers: () =>
+    writeDocx("page-numbers.docx", {
+      bodyXml:
+        buildHeader(input) +
+        buildBodyParagraphs(Array.from({ length: 40 }, (_, i) => `Đoạn nội dung thứ ${i + 1} của văn bản thử.`)),
+      sectPrXml: buildSectPr(),
+      headers: buildPageHeaders(),
+    }),
+});
+
+describe("vbhc new bao-cao rendered by LibreOffice", () => {
+  let pdf = "";
+  let words: PdfWord[] = [];
+  let text = "";
+  let img: Gray;
+  const g = geometry(resolveMargins(input));
+  const tableLeft = (30 - HEADER_TABLE_OVERHANG_MM.left) * MM;
+  const leftCol = { x0: tableLeft, x1: tableLeft + g.header.left / 20 };
+  const rightCol = { x0: leftCol.x1, x1: leftCol.x1 + g.header.right / 20 };
+
+  beforeAll(async () => {
+    pdf = pdfs.baoCao;
     words = mergeWords(await pdfBoxes(pdf));
     text = await pdfText(pdf);
     img = renderGrayPage1(pdf, "bao-cao-page1");
@@ -216,27 +273,7 @@ describe("vbhc new bao-cao rendered by LibreOffice", () => {
 
 describe("Party style rendered by LibreOffice", () => {
   test("ĐẢNG CỘNG SẢN VIỆT NAM top right with a rule as long as it, the star under the agency, Số without colon", async () => {
-    fs.mkdirSync(OUT, { recursive: true });
-    const party: BlockInput = {
-      style: "party",
-      type: "nghi-quyet",
-      agency: "Tỉnh ủy Trà Vinh",
-      agencyCode: "TU",
-      number: 57,
-      place: "Trà Vinh",
-      date: "2026-06-01",
-      subject: "về công tác dân vận",
-    };
-    const file = path.join(OUT, "party.docx");
-    fs.writeFileSync(
-      file,
-      await writeDocxPackage({
-        bodyXml: buildHeader(party),
-        sectPrXml: buildSectPr({ style: "party" }),
-        headers: buildPageHeaders("party"),
-      }),
-    );
-    const pdf = await convertWithLibreOffice(file, "pdf", OUT);
+    const pdf = pdfs.party;
     const ws = mergeWords(await pdfBoxes(pdf));
     const head = extent(line(ws, FIXED.partyHeader.text.split(" ")));
     const g = geometry(resolveMargins(party));
@@ -255,27 +292,8 @@ describe("Party style rendered by LibreOffice", () => {
 
 describe("text width estimate", () => {
   test("matches Liberation Serif (Times New Roman metrics) on lines it has every glyph for", async () => {
-    fs.mkdirSync(OUT, { recursive: true });
-    const samples = [
-      { text: "CONG HOA XA HOI CHU NGHIA VIET NAM", size: 13, bold: true, italic: false },
-      { text: "Doc lap - Tu do - Hanh phuc", size: 14, bold: true, italic: false },
-      { text: "Tra Vinh, ngay 05 thang 02 nam 2026", size: 14, bold: false, italic: true },
-      { text: "SO THONG TIN VA TRUYEN THONG", size: 13, bold: true, italic: false },
-      { text: "Kinh gui: Uy ban nhan dan tinh", size: 14, bold: false, italic: false },
-    ];
-    const body = samples
-      .map(
-        (x) =>
-          `<w:p><w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>${x.bold ? "<w:b/>" : ""}${x.italic ? "<w:i/>" : ""}<w:sz w:val="${x.size * 2}"/></w:rPr><w:t xml:space="preserve">${x.text}</w:t></w:r></w:p>`,
-      )
-      .join("");
-    const file = path.join(OUT, "widths.docx");
-    fs.writeFileSync(
-      file,
-      await writeDocxPackage({ bodyXml: body, sectPrXml: buildSectPr(), headers: buildPageHeaders() }),
-    );
-    const ws = mergeWords(await pdfBoxes(await convertWithLibreOffice(file, "pdf", OUT)));
-    for (const x of samples) {
+    const ws = mergeWords(await pdfBoxes(pdfs.widths));
+    for (const x of widthSamples) {
       const e = extent(line(ws, x.text.split(" ")));
       expect(Math.abs(e.xMax - e.xMin - textWidthPt(x.text, x.size, x)) / (e.xMax - e.xMin)).toBeLessThan(0.01);
     }
@@ -284,16 +302,7 @@ describe("text width estimate", () => {
 
 describe("page numbers", () => {
   test("none on page 1, a centred number in the top margin from page 2", async () => {
-    fs.mkdirSync(OUT, { recursive: true });
-    const body =
-      buildHeader(input) +
-      buildBodyParagraphs(Array.from({ length: 40 }, (_, i) => `Đoạn nội dung thứ ${i + 1} của văn bản thử.`));
-    const file = path.join(OUT, "page-numbers.docx");
-    fs.writeFileSync(
-      file,
-      await writeDocxPackage({ bodyXml: body, sectPrXml: buildSectPr(), headers: buildPageHeaders() }),
-    );
-    const ws = await pdfBoxes(await convertWithLibreOffice(file, "pdf", OUT));
+    const ws = await pdfBoxes(pdfs.pageNumbers);
     const topMargin = 20 * MM;
     const inMargin = (p: number) => ws.filter((w) => w.page === p && w.yMax <= topMargin + 1);
     expect(Math.max(...ws.map((w) => w.page))).toBeGreaterThanOrEqual(2);

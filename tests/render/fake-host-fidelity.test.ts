@@ -12,7 +12,7 @@ import { toFlatOpc } from "../../src/docx/flat-opc";
 import { writeDocxPackage } from "../../src/docx/package-writer";
 import { createFakeWord } from "../../src/word/fake";
 import { createOfficeAdapter } from "../../src/word/office-adapter";
-import { convertWithLibreOffice, pdfBoxes } from "../helpers/libreoffice";
+import { convertAllWithLibreOffice, pdfBoxes } from "../helpers/libreoffice";
 import { renderGray } from "../helpers/raster";
 import { SAMPLE_FIELDS } from "../helpers/sample-fields";
 
@@ -22,36 +22,60 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-fidelity-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 const registry = loadTemplateRegistry(path.resolve(__dirname, "../../templates"));
 
-async function pdfOf(name: string, bytes: Uint8Array): Promise<string> {
-  const file = path.join(tmp, `${name}.docx`);
-  fs.writeFileSync(file, bytes);
-  return convertWithLibreOffice(file, "pdf", path.join(tmp, name));
+const SLUGS = ["bao-cao", "cong-van", "quyet-dinh"];
+
+interface Built {
+  bodyXml: string;
+  documentXml: string;
+  sectPrXml: string;
+  fromFake: string;
+  reference: string;
+}
+const built = new Map<string, Built>();
+
+/** Each template inserted into the fake host and exported, and the builder's own .docx of it. */
+async function build(
+  slug: string,
+): Promise<{ slug: string; bodyXml: string; documentXml: string; sectPrXml: string; files: [string, string] }> {
+  const template = registry.get(slug);
+  if (!template) throw new Error(`no template ${slug}`);
+  const { bodyXml } = registry.buildDocument(slug, {
+    ...SAMPLE_FIELDS,
+    subject: template.subject,
+    urgency: "KHẨN",
+  });
+  const fake = createFakeWord({ text: "" });
+  const adapter = createOfficeAdapter({ Word: fake.Word, Office: fake.Office });
+  await adapter.insertOoxml(toFlatOpc(bodyXml), "start");
+  const exported = await fake.exportDocx();
+  // The reference: the builder's body in a package with the fake export's own section properties.
+  const documentXml = (await (await JSZip.loadAsync(exported)).file("word/document.xml")?.async("string")) ?? "";
+  const sectPrXml = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(documentXml)?.[0] ?? "";
+  const fromFake = path.join(tmp, `${slug}-fake.docx`);
+  const reference = path.join(tmp, `${slug}-builder.docx`);
+  fs.writeFileSync(fromFake, exported);
+  fs.writeFileSync(reference, await writeDocxPackage({ bodyXml, sectPrXml }));
+  return { slug, bodyXml, documentXml, sectPrXml, files: [fromFake, reference] };
 }
 
-describe.each(["bao-cao", "cong-van", "quyet-dinh"])("template %s inserted into the fake host", (slug) => {
-  test("renders like the builder's own .docx", async () => {
-    const template = registry.get(slug);
-    if (!template) throw new Error(`no template ${slug}`);
-    const { bodyXml } = registry.buildDocument(slug, {
-      ...SAMPLE_FIELDS,
-      subject: template.subject,
-      urgency: "KHẨN",
-    });
+// All six documents go through one LibreOffice start.
+beforeAll(async () => {
+  const all = await Promise.all(SLUGS.map(build));
+  const pdfs = await convertAllWithLibreOffice(
+    all.flatMap((x) => x.files),
+    "pdf",
+    path.join(tmp, "pdf"),
+  );
+  all.forEach((x, i) => built.set(x.slug, { ...x, fromFake: pdfs[2 * i], reference: pdfs[2 * i + 1] }));
+});
 
-    const fake = createFakeWord({ text: "" });
-    const adapter = createOfficeAdapter({ Word: fake.Word, Office: fake.Office });
-    await adapter.insertOoxml(toFlatOpc(bodyXml), "start");
-    const exported = await fake.exportDocx();
-    // The reference: the builder's body in a package with the fake export's own section properties.
-    const documentXml = (await (await JSZip.loadAsync(exported)).file("word/document.xml")?.async("string")) ?? "";
-    const sectPrXml = /<w:sectPr>[\s\S]*<\/w:sectPr>/.exec(documentXml)?.[0] ?? "";
+describe.each(SLUGS)("template %s inserted into the fake host", (slug) => {
+  test("renders like the builder's own .docx", async () => {
+    const { bodyXml, documentXml, sectPrXml, fromFake, reference } = built.get(slug) as Built;
     expect(sectPrXml).toContain("<w:pgSz");
     // The rules and the độ khẩn box are still there in the exported XML.
     expect((documentXml.match(/<w:pBdr>/g) ?? []).length).toBe((bodyXml.match(/<w:pBdr>/g) ?? []).length);
     expect(documentXml).toContain('w:val="single" w:sz="8"');
-
-    const fromFake = await pdfOf(`${slug}-fake`, exported);
-    const reference = await pdfOf(`${slug}-builder`, await writeDocxPackage({ bodyXml, sectPrXml }));
 
     const place = (w: { text: string; page: number; xMin: number; yMin: number }) =>
       `${w.page} ${w.text} ${w.xMin.toFixed(1)} ${w.yMin.toFixed(1)}`;

@@ -5,14 +5,11 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { applyTextEdits, type TextEdit } from "../../src/core/model/edits";
-import { applyEditsToDocx } from "../../src/docx/edit-docx";
 import { toFlatOpc } from "../../src/docx/flat-opc";
-import { writeDocxPackage } from "../../src/docx/package-writer";
 import { createFakeWord } from "../../src/word/fake";
 import { createOfficeAdapter } from "../../src/word/office-adapter";
 import { convertWithLibreOffice, pdfBoxes, pdfText } from "../helpers/libreoffice";
-import { para, seedFiles, seedLines } from "../unit/docx/helpers";
+import { para } from "../unit/docx/helpers";
 
 jest.setTimeout(180_000);
 
@@ -101,36 +98,5 @@ describe("fake host → .docx → LibreOffice", () => {
     expect(first("SỞ").xMax).toBeLessThan(first("Độc").xMin);
     const below = first("BÁO");
     expect(below.yMin).toBeGreaterThan(first("Độc").yMax); // the title comes after the table
-  });
-});
-
-describe("applyEditsToDocx → LibreOffice", () => {
-  it("changes exactly the asked text and nothing else", async () => {
-    const file = seedFiles()[0];
-    const lines = seedLines(file);
-    const original = path.join(outDir, "seed.docx");
-    await fs.writeFile(original, await writeDocxPackage({ bodyXml: lines.map((l) => para(l)).join("") }));
-    const edits: TextEdit[] = [];
-    lines.forEach((line, i) => {
-      const at = line.indexOf("Trà Vinh");
-      if (at >= 0)
-        edits.push({
-          kind: "text",
-          paragraph: i,
-          start: at,
-          end: at + 8,
-          expected: "Trà Vinh",
-          replacement: "TRÀ VINH",
-        });
-    });
-    expect(edits.length).toBeGreaterThan(0);
-    const out = await applyEditsToDocx(new Uint8Array(await fs.readFile(original)), edits);
-    expect(out.applied).toBe(edits.length);
-    const edited = path.join(outDir, "seed-edited.docx");
-    await fs.writeFile(edited, out.bytes);
-    const before = await txtLines(await convertWithLibreOffice(original, "txt", outDir));
-    const after = await txtLines(await convertWithLibreOffice(edited, "txt", outDir));
-    expect(before).toEqual(lines);
-    expect(after).toEqual(applyTextEdits(lines, edits));
   });
 });

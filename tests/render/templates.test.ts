@@ -7,7 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { buildDocx, loadTemplateRegistry } from "../../src/cli/new-command";
 import { findDocumentType, FIXED } from "../../src/core/rules";
-import { convertWithLibreOffice, pdfText } from "../helpers/libreoffice";
+import { convertAllBeforeAll, convertWithLibreOffice, pdfText } from "../helpers/libreoffice";
 import { SAMPLE_FIELDS as fields } from "../helpers/sample-fields";
 
 jest.setTimeout(300_000);
@@ -21,12 +21,26 @@ const PICTURES: Record<string, string> = { "bao-cao": "bao-cao", "cong-van": "co
 /** pdftotext keeps words but may break lines differently; compare with whitespace collapsed. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
+// Every template's .docx goes through one LibreOffice start.
+const pdfs = convertAllBeforeAll(
+  "pdf",
+  () => OUT,
+  Object.fromEntries(
+    registry.list().map((template) => [
+      template.slug,
+      async () => {
+        fs.mkdirSync(OUT, { recursive: true });
+        const file = path.join(OUT, `${template.slug}.docx`);
+        fs.writeFileSync(file, await buildDocx(template, { ...fields, subject: template.subject }));
+        return file;
+      },
+    ]),
+  ),
+);
+
 describe.each(registry.list().map((t) => [t.slug, t] as const))("template %s", (slug, template) => {
   test("renders to PDF with its header, tên loại, sections and closing", async () => {
-    fs.mkdirSync(OUT, { recursive: true });
-    const file = path.join(OUT, `${slug}.docx`);
-    fs.writeFileSync(file, await buildDocx(template, { ...fields, subject: template.subject }));
-    const pdf = await convertWithLibreOffice(file, "pdf", OUT);
+    const pdf = pdfs[slug];
     const text = flat(await pdfText(pdf));
     expect(text).toContain(FIXED.quocHieu.text);
     expect(text).toContain(FIXED.tieuNgu.text);

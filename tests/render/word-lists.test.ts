@@ -11,32 +11,49 @@ import { applyTextEdits } from "../../src/core/model/edits";
 import { renumber } from "../../src/core/numbering";
 import { analyzeStructure } from "../../src/core/structure";
 import { readDocx } from "../../src/docx/read-docx";
-import { convertWithLibreOffice } from "../helpers/libreoffice";
+import { convertAllBeforeAll } from "../helpers/libreoffice";
 
 jest.setTimeout(120_000);
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-word-lists-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-async function docxFromHtml(name: string, body: string) {
-  const html = path.join(tmp, `${name}.html`);
-  fs.writeFileSync(html, `<html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
-  const file = await convertWithLibreOffice(html, "docx", path.join(tmp, name));
-  return readDocx(new Uint8Array(fs.readFileSync(file)));
-}
+const HTML = {
+  continued:
+    "<p>BÁO CÁO</p><p>I. KẾT QUẢ THỰC HIỆN</p>" +
+    "<ol><li>Công tác chỉ đạo, điều hành</li><li>Công tác tuyên truyền</li></ol>" +
+    "<p>3. Công tác kiểm tra</p><ol type='a'><li>Kiểm tra định kỳ</li><li>Kiểm tra đột xuất</li></ol>" +
+    "<p>II. PHƯƠNG HƯỚNG</p><ol><li>Tiếp tục chỉ đạo</li></ol>",
+  repeated:
+    "<p>BÁO CÁO</p><p>I. KẾT QUẢ THỰC HIỆN</p>" +
+    "<ol><li>Công tác chỉ đạo, điều hành</li><li>Công tác tuyên truyền</li></ol><p>2. Công tác kiểm tra</p>" +
+    "<p>II. PHƯƠNG HƯỚNG</p><p>1. Tiếp tục chỉ đạo</p><ol><li>Đẩy mạnh tuyên truyền</li></ol>",
+};
+
+// Both HTML pages become Word lists in one LibreOffice start.
+const docx = convertAllBeforeAll(
+  "docx",
+  () => path.join(tmp, "docx"),
+  Object.fromEntries(
+    Object.entries(HTML).map(([name, body]) => [
+      name,
+      () => {
+        const html = path.join(tmp, `${name}.html`);
+        fs.writeFileSync(html, `<html><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+        return html;
+      },
+    ]),
+  ) as Record<keyof typeof HTML, () => string>,
+);
+
+const docxOf = async (name: keyof typeof HTML) => readDocx(new Uint8Array(fs.readFileSync(docx[name])));
 
 const numbering = (doc: Awaited<ReturnType<typeof readDocx>>) =>
   runChecks(doc).findings.filter((f) => f.ruleId.startsWith("numbering/"));
 
 describe("Word list numbering", () => {
   test("the reader gives list paragraphs Word's markers, and typed numbers continue them without a finding", async () => {
-    const doc = await docxFromHtml(
-      "continued",
-      "<p>BÁO CÁO</p><p>I. KẾT QUẢ THỰC HIỆN</p>" +
-        "<ol><li>Công tác chỉ đạo, điều hành</li><li>Công tác tuyên truyền</li></ol>" +
-        "<p>3. Công tác kiểm tra</p><ol type='a'><li>Kiểm tra định kỳ</li><li>Kiểm tra đột xuất</li></ol>" +
-        "<p>II. PHƯƠNG HƯỚNG</p><ol><li>Tiếp tục chỉ đạo</li></ol>",
-    );
+    const doc = await docxOf("continued");
     const markers = doc.paragraphs.filter((p) => p.list).map((p) => p.list?.marker);
     expect(markers).toEqual(["1.", "2.", "a.", "b.", "1."]);
     const s = analyzeStructure(doc);
@@ -52,12 +69,7 @@ describe("Word list numbering", () => {
   });
 
   test("a typed number that repeats Word's is fixed in the text; one Word draws is reported without a text fix", async () => {
-    const doc = await docxFromHtml(
-      "repeated",
-      "<p>BÁO CÁO</p><p>I. KẾT QUẢ THỰC HIỆN</p>" +
-        "<ol><li>Công tác chỉ đạo, điều hành</li><li>Công tác tuyên truyền</li></ol><p>2. Công tác kiểm tra</p>" +
-        "<p>II. PHƯƠNG HƯỚNG</p><p>1. Tiếp tục chỉ đạo</p><ol><li>Đẩy mạnh tuyên truyền</li></ol>",
-    );
+    const doc = await docxOf("repeated");
     const found = numbering(doc).map((f) => [f.paragraph, f.ruleId, f.fix !== undefined]);
     const typed2 = doc.paragraphs.findIndex((p) => p.text.startsWith("2. Công tác kiểm tra"));
     const auto1 = doc.paragraphs.findIndex((p) => p.text === "Đẩy mạnh tuyên truyền");

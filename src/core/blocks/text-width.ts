@@ -83,5 +83,3 @@ export function textWidthPt(text: string, sizePt: number, opts: { bold?: boolean
   for (const ch of text.normalize("NFC")) units += charWidth(ch, f);
   return (units * sizePt) / 1000;
 }
-
-export const ptToTwipsRound = (pt: number): number => Math.round(pt * 20);

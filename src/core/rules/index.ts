@@ -4,6 +4,7 @@ export * from "./signing";
 export * from "./document-types";
 export * from "./formats";
 export * from "./page-setup";
+export * from "./units";
 export * from "./dates";
 export * from "./sequences";
 export * from "./tcvn3";

@@ -25,10 +25,3 @@ export const PAGE = {
 
 /** Tolerance when comparing measured page sizes (rounding in twips/points). */
 export const PAGE_TOLERANCE_MM = 1;
-
-export const MM_PER_PT = 25.4 / 72;
-export const TWIPS_PER_MM = 1440 / 25.4;
-export const mmToTwips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
-export const twipsToMm = (tw: number): number => tw / TWIPS_PER_MM;
-export const cmToPt = (cm: number): number => (cm * 72) / 2.54;
-export const ptToCm = (pt: number): number => (pt * 2.54) / 72;

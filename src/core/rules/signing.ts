@@ -1,6 +1,8 @@
 import { REF } from "./references";
 
-export type Authority = "TM" | "KT" | "TL" | "TUQ" | "Q";
+/** The signing authorities, once: forms, the CLI, the template schema and the checks read this list. */
+export const AUTHORITIES = ["TM", "KT", "TL", "TUQ", "Q"] as const;
+export type Authority = (typeof AUTHORITIES)[number];
 
 export interface SigningPrefix {
   authority: Authority;

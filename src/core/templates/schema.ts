@@ -1,6 +1,6 @@
 /** Templates are data (templates/*.json); this schema is their contract, checked on load. */
 import { z } from "zod";
-import { findDocumentType } from "../rules";
+import { AUTHORITIES, findDocumentType } from "../rules";
 import type { ScaffoldNode } from "../blocks";
 
 const LEVELS = ["phan", "chuong", "muc", "tieu-muc", "dieu", "khoan", "diem", "dash", "plus"] as const;
@@ -19,7 +19,7 @@ export const ScaffoldNodeSchema: z.ZodType<ScaffoldNode> = z.lazy(() =>
 
 const SigningSchema = z
   .object({
-    authority: z.enum(["TM", "KT", "TL", "TUQ", "Q"]).optional(),
+    authority: z.enum(AUTHORITIES).optional(),
     title: z.string().min(1),
     subTitle: z.string().min(1).optional(),
     name: z.string().min(1),

@@ -9,7 +9,7 @@ import { blocksXml, inlineRuns, parseBlocks } from "../../docx/body-model";
 import { bodyFromOoxml } from "../../docx/flat-opc";
 import { writeDocxPackage } from "../../docx/package-writer";
 import { readDocx } from "../../docx/read-docx";
-import { mmToTwips } from "../../core/rules/page-setup";
+import { mmToTwips } from "../../core/rules/units";
 import { isW, parseXml, wAttr, wChild } from "../../docx/xml";
 import { FakeRequestContext, guard } from "./host";
 import { FakeDocumentModel } from "./model";

@@ -9,7 +9,7 @@ import { layoutPageSize } from "../../../src/core/checks/rules/layout-page-size"
 import { layoutParagraphSpacing } from "../../../src/core/checks/rules/layout-paragraph-spacing";
 import type { DocumentSnapshot, PageSetup, ParagraphSnapshot } from "../../../src/core/model/document";
 import { snapshotFromText } from "../../../src/core/model/document";
-import { cmToPt } from "../../../src/core/rules/page-setup";
+import { cmToPt } from "../../../src/core/rules/units";
 import { checkDoc } from "./helpers";
 
 const A4: PageSetup = {

@@ -1,24 +1,23 @@
 import * as fs from "fs";
+import * as path from "path";
+import { snapshotFromText } from "../../../src/core/model/document";
 import {
-  catalogEntrySchema,
   createCatalogLookup,
   exportCatalogCsv,
   exportCatalogJson,
   fetchCatalog,
-  harvestCatalog,
-  HARVEST_SOURCE,
   importCatalog,
   importCatalogCsv,
   importCatalogJson,
   isAllowedCatalogUrl,
   loadCatalog,
   loadNationalCatalog,
+  harvestCatalog,
   statusLabel,
-  validHarvest,
   type CatalogEntry,
 } from "../../../src/core/citations";
-import { snapshotFromText } from "../../../src/core/model/document";
-import { NATIONAL_JSON, SHARED_CSV, seedByPrefix } from "./seeds";
+
+const NATIONAL_JSON = path.resolve(__dirname, "../../../data/national-catalog.json");
 
 const entry = (over: Partial<CatalogEntry>): CatalogEntry => ({
   id: "x",
@@ -54,16 +53,6 @@ describe("national catalog", () => {
     // Lookup is insensitive to spaces and Đ/D.
     expect(lookup(" 30/2020/ND-CP ")?.symbol).toBe("30/2020/NĐ-CP");
     expect(lookup("9999/2099/NĐ-CP")).toBeUndefined();
-  });
-
-  it("loads the shared CSV through the organisation import (its replaced_by columns included)", () => {
-    const { entries, errors } = importCatalogCsv(fs.readFileSync(SHARED_CSV, "utf8"));
-    expect(errors).toEqual([]);
-    expect(entries.length).toBe(125);
-    expect(entries.find((e) => e.symbol === "110/2004/NĐ-CP")).toMatchObject({
-      replacedBy: "30/2020/NĐ-CP",
-      family: "qppl",
-    });
   });
 
   it("rejects bad entries with a Vietnamese reason", () => {
@@ -146,27 +135,6 @@ describe("organisation catalog import and export", () => {
     ];
     expect(importCatalog(exportCatalogCsv(list)).entries).toEqual(list);
     expect(importCatalog(exportCatalogJson(list)).entries).toEqual(list);
-  });
-});
-
-describe("harvest from the document", () => {
-  it("turns every citation of a seed into a deduplicated candidate entry", () => {
-    const doc = snapshotFromText(seedByPrefix("000"));
-    const harvested = harvestCatalog(doc);
-    const symbols = harvested.map((e) => e.symbol);
-    expect(new Set(symbols).size).toBe(symbols.length);
-    expect(harvested.length).toBeGreaterThanOrEqual(50);
-    expect(harvested.every((e) => e.status === "unknown" && e.source === HARVEST_SOURCE)).toBe(true);
-    expect(harvested.find((e) => e.symbol === "33/CT-TTg")).toMatchObject({
-      type: "Chỉ thị",
-      date: "2021-11-26",
-      issuer: "Thủ tướng Chính phủ",
-      family: "state",
-    });
-    // 40/QĐ-STTTT has only a broken date: it is kept for review, not as a valid entry.
-    const { ready, incomplete } = validHarvest(harvested);
-    expect(incomplete.map((e) => e.symbol)).toContain("40/QĐ-STTTT");
-    expect(ready.every((e) => catalogEntrySchema.safeParse(e).success)).toBe(true);
   });
 });
 

@@ -10,9 +10,7 @@ import {
   isLawType,
   loadNationalCatalog,
   parseSymbol,
-  type CitationMention,
 } from "../../../src/core/citations";
-import { readSeed, seedFiles } from "./seeds";
 
 describe("parseSymbol", () => {
   it.each([
@@ -129,81 +127,6 @@ describe("findCitations", () => {
     expect(ms.length).toBeGreaterThanOrEqual(Math.floor(1_000_000 / chunk.length));
     const nasty = `Quyết định số 1${"/A".repeat(200_000)}`;
     expect(findCitations(nasty).length).toBe(1);
-  });
-});
-
-/** Every citation in the seeds, by file. */
-function seedMentions(): { file: string; line: number; text: string; m: CitationMention }[] {
-  const out: { file: string; line: number; text: string; m: CitationMention }[] = [];
-  for (const file of seedFiles()) {
-    readSeed(file)
-      .split(/\r\n|\n|\r/)
-      .forEach((text, i) => {
-        for (const m of findCitations(text)) out.push({ file, line: i + 1, text: text.normalize("NFC"), m });
-      });
-  }
-  return out;
-}
-
-describe("the seed documents", () => {
-  const all = seedMentions();
-
-  it("has every citation found and parsed", () => {
-    const perFile = new Map<string, number>();
-    for (const { file } of all) perFile.set(file, (perFile.get(file) ?? 0) + 1);
-    const distinct = new Set(all.flatMap(({ m }) => (m.symbol ? [m.symbol.text] : [])));
-    console.log(
-      `citations found in the seeds: ${all.length} (${[...perFile].map(([f, n]) => `${f.slice(0, 3)}: ${n}`).join(", ")}); distinct symbols: ${distinct.size}`,
-    );
-    expect(all.length).toBeGreaterThanOrEqual(170);
-    expect(distinct.size).toBeGreaterThanOrEqual(125);
-    // Each one is a well-formed symbol or a law cited by name and year.
-    const unparsed = all.filter(({ m }) => !m.symbol && !(m.type === "Luật" && m.year));
-    expect(unparsed.map(({ file, line, m }) => `${file}:${line} ${m.symbolText}`)).toEqual([]);
-    for (const s of [
-      "36a/NQ-CP",
-      "1167-QĐ/TU",
-      "25-NQ/TW",
-      "05-CTr/BDVTU-BCSĐ",
-      "01-QĐi/TW",
-      "494/SNV-CCHC",
-      "04/2015/NĐ-CP",
-    ]) {
-      expect(distinct).toContain(s);
-    }
-  });
-
-  it("has exactly the two known broken dates (30//2022) among the cited dates", () => {
-    const broken = all.filter(({ m }) => m.dateText && !m.date).map(({ m }) => m.dateText);
-    expect(broken).toEqual(["30//2022", "30//2022"]);
-  });
-
-  it("formats every parsed seed citation and reads the same fields back", () => {
-    let checked = 0;
-    for (const { m } of all) {
-      if (!m.symbol || m.typeInferred) continue;
-      const entry = {
-        type: m.type,
-        symbol: m.symbol.text,
-        date: m.date ?? "",
-        issuer: m.issuer ?? "",
-        title: m.title ?? "",
-      };
-      for (const text of [formatFull(entry), formatCanCu(entry)]) {
-        const back = findCitations(text);
-        expect(back).toHaveLength(1);
-        expect({
-          type: back[0].type,
-          symbol: back[0].symbol?.text,
-          date: back[0].date ?? "",
-          issuer: back[0].issuer ?? "",
-          title: back[0].title ?? "",
-        }).toEqual(entry);
-      }
-      checked++;
-    }
-    console.log(`seed citations formatted and parsed back: ${checked}`);
-    expect(checked).toBeGreaterThanOrEqual(160);
   });
 });
 

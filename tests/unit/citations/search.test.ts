@@ -1,13 +1,4 @@
-import {
-  CatalogSearch,
-  harvestCatalog,
-  loadNationalCatalog,
-  symbolKey,
-  type CatalogEntry,
-} from "../../../src/core/citations";
-import { snapshotFromText } from "../../../src/core/model/document";
-import { QUERY_SET } from "./query-set";
-import { readSeed, seedFiles } from "./seeds";
+import { CatalogSearch, type CatalogEntry } from "../../../src/core/citations";
 
 const mk = (symbol: string, over: Partial<CatalogEntry> = {}): CatalogEntry => ({
   id: symbol,
@@ -23,40 +14,6 @@ const mk = (symbol: string, over: Partial<CatalogEntry> = {}): CatalogEntry => (
   family: "state",
   source: "test",
   ...over,
-});
-
-describe("query set drawn from the seeds", () => {
-  // The catalog searched: the national catalog (data/national-catalog.json) plus, as the organisation
-  // catalog, what our harvester reads from the three seed documents at test time.
-  const org = seedFiles().flatMap((f) => harvestCatalog(snapshotFromText(readSeed(f))));
-  const search = new CatalogSearch({ national: loadNationalCatalog(), org });
-
-  it("has at least 60 queries whose intended documents are in the catalog", () => {
-    expect(QUERY_SET.length).toBeGreaterThanOrEqual(60);
-    const missing = QUERY_SET.filter((q) => !search.search(q.symbol, { limit: 1 })[0]?.exact);
-    expect(missing).toEqual([]);
-  });
-
-  it("gets the intended document in the top 3 for at least 95% of the queries", () => {
-    const misses: string[] = [];
-    for (const q of QUERY_SET) {
-      const top = search.search(q.query, { limit: 3 }).map((r) => symbolKey(r.entry.symbol));
-      if (!top.includes(symbolKey(q.symbol))) misses.push(`${q.query} → ${q.symbol}`);
-    }
-    const rate = (QUERY_SET.length - misses.length) / QUERY_SET.length;
-    console.log(
-      `query set: ${QUERY_SET.length - misses.length}/${QUERY_SET.length} in the top 3 (${(rate * 100).toFixed(1)}%)` +
-        (misses.length ? `; missed: ${misses.join("; ")}` : ""),
-    );
-    expect(rate).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it("finds 30/2020/NĐ-CP first for “nghi dinh 30 van thu” and shows 34/2007 as replaced", () => {
-    expect(search.search("nghi dinh 30 van thu")[0].entry.symbol).toBe("30/2020/NĐ-CP");
-    const pl = search.search("phap lenh 34")[0];
-    expect(pl.entry.symbol).toBe("34/2007/PL-UBTVQH11");
-    expect(pl.statusLabel).toContain("10/2022/QH15");
-  });
 });
 
 describe("search behaviour", () => {

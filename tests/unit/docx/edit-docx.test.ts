@@ -7,7 +7,7 @@ import { readDocx } from "../../../src/docx/read-docx";
 import { paragraphRuns, paragraphText, parseRunProps } from "../../../src/docx/wordml";
 import { ROOT_NS_DECLS, parseXml, wChild } from "../../../src/docx/xml";
 import { escapeXml } from "../../../src/core/xml-escape";
-import { para, seedCases, seedLines } from "./helpers";
+import { para } from "./helpers";
 
 /** A paragraph whose text is split into runs at the given cut points, alternating bold. */
 function splitParagraphXml(text: string, cuts: number[]): string {
@@ -138,19 +138,5 @@ describe("applyEditsToDocx", () => {
     ]);
     expect(out).toMatchObject({ applied: 1, skipped: 2 });
     expect((await readDocx(out.bytes)).paragraphs[0].text).toBe("Xc");
-  });
-
-  it.each(seedCases())("fixes a double space in every paragraph of seed %s and nothing else", async (_name, file) => {
-    const lines = seedLines(file);
-    const bytes = await writeDocxPackage({ bodyXml: lines.map((l) => para(l)).join("") });
-    const edits: TextEdit[] = [];
-    lines.forEach((line, i) => {
-      const at = line.indexOf("  ");
-      if (at >= 0) edits.push({ kind: "text", paragraph: i, start: at, end: at + 2, expected: "  ", replacement: " " });
-    });
-    const out = await applyEditsToDocx(bytes, edits);
-    expect(out.applied).toBe(edits.length);
-    const texts = (await readDocx(out.bytes)).paragraphs.map((p) => p.text);
-    expect(texts).toEqual(applyTextEdits(lines, edits));
   });
 });

@@ -4,7 +4,7 @@ import { writeDocxPackage } from "../../../src/docx/package-writer";
 import { readDocx } from "../../../src/docx/read-docx";
 import { listParagraphs, paragraphText } from "../../../src/docx/wordml";
 import { NS, parseXml } from "../../../src/docx/xml";
-import { para, seedCases, seedLines } from "./helpers";
+import { para } from "./helpers";
 
 describe("writeDocxPackage", () => {
   it("writes every part with well-formed XML and the document content type", async () => {
@@ -67,13 +67,6 @@ describe("writeDocxPackage", () => {
       color: "000000",
       caps: false,
     });
-  });
-
-  it.each(seedCases())("keeps every line of seed %s as one paragraph", async (_name, file) => {
-    const lines = seedLines(file);
-    const bytes = await writeDocxPackage({ bodyXml: lines.map((l) => para(l)).join("") });
-    const snap = await readDocx(bytes);
-    expect(snap.paragraphs.map((p) => p.text)).toEqual(lines);
   });
 });
 

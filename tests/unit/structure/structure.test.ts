@@ -1,6 +1,5 @@
 import { analyzeStructure, matchHeading } from "../../../src/core/structure";
 import { snapshotFromText } from "../../../src/core/model/document";
-import { lineOf, readSeed } from "../checks/seed-expectations";
 
 const tree = (text: string) => {
   const s = analyzeStructure(snapshotFromText(text));
@@ -49,50 +48,7 @@ describe("matchHeading", () => {
   });
 });
 
-describe("structure of the seeds", () => {
-  it("000: header parts, title, and section I running 1..6 with the repeated 5. under it", () => {
-    const text = readSeed("000");
-    const s = analyzeStructure(snapshotFromText(text));
-    expect(s.soLine?.paragraph).toBe(2);
-    expect(s.placeDateLine?.paragraph).toBe(4);
-    expect(s.documentType?.abbr).toBe("BC");
-    expect(s.noiNhanLine?.paragraph).toBe(lineOf(text, "Nơi nhận") - 1);
-    const t = tree(text);
-    const underI = t.filter((h) => h.parentLine === 13).map((h) => [h.line, h.marker]);
-    expect(underI).toEqual([
-      [15, "1."],
-      [23, "2."],
-      [39, "3."],
-      [45, "4."],
-      [59, "5."],
-      [91, "5."],
-      [99, "6."],
-    ]);
-    expect(t.filter((h) => h.parentLine === 0).map((h) => h.marker)).toEqual(["I.", "II.", "III."]);
-  });
-  it("001: parts A./B. each restart I., the Phụ lục restarts again, table rows are not outline headings", () => {
-    const text = readSeed("001");
-    const s = analyzeStructure(snapshotFromText(text));
-    const t = tree(text);
-    const a = lineOf(text, "A. CÔNG TÁC");
-    const b = lineOf(text, "B. CÔNG TÁC");
-    const pl = text.split(/\r\n|\n|\r/).findIndex((l) => /^Phụ lục\s+\d+\s*$/u.test(l.trim())) + 1;
-    expect(pl).toBeGreaterThan(b);
-    expect(t.filter((h) => h.parentLine === a).map((h) => h.marker)).toEqual(["I.", "II.", "III.", "IV.", "V."]);
-    expect(t.filter((h) => h.parentLine === b).map((h) => h.marker)).toEqual(["I.", "II.", "III.", "IV.", "V."]);
-    expect(t.filter((h) => h.parentLine === pl).map((h) => h.marker)).toEqual(["I.", "II."]);
-    expect(s.appendixStart).toBe(pl - 1);
-    const row = lineOf(text, "5.1 Mức độ 1");
-    expect(s.tableParagraphs.has(row - 1)).toBe(true);
-    // A number at the start of a tab-separated row is read, but only as an unsure heading.
-    expect(t.filter((h) => h.line === row).map((h) => h.sure)).toEqual([false]);
-    expect(s.signatureLines).toContain(lineOf(text, "KT.GIÁM ĐỐC") - 1);
-  });
-  it("004: title on the same line as the trích yếu gives the type", () => {
-    const s = analyzeStructure(snapshotFromText(readSeed("004")));
-    expect(s.documentType?.abbr).toBe("KH");
-    expect(s.headings.filter((h) => h.style === "roman").map((h) => h.number)).toEqual(["I", "II", "III", "IV"]);
-  });
+describe("structure", () => {
   it("reads a third part “C.” as a part letter, not Roman 100", () => {
     const t = tree(["A. MỘT", "I. MỤC", "B. HAI", "I. MỤC", "C. BA", "I. MỤC"].join("\n"));
     expect(t.map((h) => [h.style, h.marker])).toEqual([

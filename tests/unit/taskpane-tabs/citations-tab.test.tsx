@@ -9,8 +9,8 @@ import { CitationsView } from "../../../src/taskpane/tabs/citations/CitationsVie
 import { coreCitations } from "../../../src/taskpane/tabs/citations/citations-core";
 import { createTestHost, memorySettings, type TestHost } from "./test-host";
 
-// Each test drives the whole tab through many renders; leave room on a loaded machine.
-jest.setTimeout(30_000);
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
 
 const FULL_30 = "Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư";
 

@@ -14,7 +14,8 @@ import { createFakeWord } from "../../../src/word/fake";
 import { createOfficeAdapter } from "../../../src/word/office-adapter";
 import { memorySettings } from "./test-host";
 
-jest.setTimeout(30_000);
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
 
 function fakeHost(text: string) {
   const fake = createFakeWord({ text });

@@ -9,6 +9,9 @@ import { HeaderTab } from "../../../src/taskpane/tabs/HeaderTab";
 import { FIXED } from "../../../src/core/rules";
 import { createTestHost, memorySettings, paragraphsOf, type TestHost } from "./test-host";
 
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
+
 function mount(host: TestHost, settings = memorySettings()) {
   const utils = render(
     <FluentProvider theme={webLightTheme}>

@@ -12,7 +12,8 @@ import { createFakeWord } from "../../../src/word/fake";
 import { createOfficeAdapter } from "../../../src/word/office-adapter";
 import { createTestHost, memorySettings } from "./test-host";
 
-jest.setTimeout(30_000);
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
 
 const DOC = ["I. KẾT QUẢ", "1. Việc một", "2. Việc hai", "II. TỒN TẠI", "1. Việc ba"];
 

@@ -2,8 +2,6 @@
  * @jest-environment jsdom
  */
 import "../taskpane/jsdom-globals";
-import * as fs from "fs";
-import * as path from "path";
 import * as React from "react";
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -11,17 +9,8 @@ import { TemplatesTab } from "../../../src/taskpane/tabs/TemplatesTab";
 import { FIXED } from "../../../src/core/rules";
 import { createTestHost, memorySettings, type TestHost } from "./test-host";
 
-const SEEDS = path.resolve(__dirname, "../../../../shared/seeds");
-function seedLines(prefix: string): string[] {
-  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix) && f.endsWith(".txt"));
-  if (!file) throw new Error(`seed ${prefix} missing`);
-  const lines = fs
-    .readFileSync(path.join(SEEDS, file), "utf8")
-    .replace(/^\uFEFF/, "")
-    .split(/\r\n|\n|\r/);
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
-}
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
 
 const PROFILE = JSON.stringify({
   agency: "Sở Nội vụ",
@@ -137,38 +126,5 @@ describe("the Mẫu & đề mục tab", () => {
     fireEvent.change(screen.getByLabelText("Cấp đề mục"), { target: { value: "article" } });
     await click(/Chèn đề mục cấp/);
     expect(host.paragraphs[host.paragraphs.length - 1]).toBe("Điều 3. ");
-  });
-
-  test("renumbering seed 000 is one applyEdits batch: section I runs 1..7, and nothing but numbers changes", async () => {
-    const original = seedLines("000_");
-    const host = createTestHost(original);
-    const applied: number[] = [];
-    const inner = host.applyEdits.bind(host);
-    host.applyEdits = async (edits) => {
-      applied.push(edits.length);
-      return inner(edits);
-    };
-    mount(host);
-    await click("Đánh số lại toàn bộ");
-    expect(applied).toHaveLength(1);
-    expect(status()).toBe(`Đã sửa ${applied[0]} số thứ tự.`);
-    expect(applied[0]).toBeGreaterThanOrEqual(2);
-
-    const start = host.paragraphs.findIndex((p) => p.startsWith("I. "));
-    const end = host.paragraphs.findIndex((p) => p.startsWith("II. "));
-    const underI = host.paragraphs
-      .slice(start, end)
-      .map((p) => /^(\d+)\. /.exec(p)?.[1])
-      .filter((n): n is string => n !== undefined);
-    expect(underI).toEqual(["1", "2", "3", "4", "5", "6", "7"]);
-    // Every paragraph is the same once its leading number is taken away.
-    const strip = (p: string) => p.replace(/^(\d+|[IVXLC]+|[a-zđ])([.)]) /, "#$2 ");
-    expect(host.paragraphs.map(strip)).toEqual(original.map(strip));
-    expect(host.paragraphs.length).toBe(original.length);
-
-    // Renumbering again finds nothing to fix.
-    await click("Đánh số lại toàn bộ");
-    expect(applied).toHaveLength(1);
-    expect(status()).toMatch(/đã đúng/);
   });
 });

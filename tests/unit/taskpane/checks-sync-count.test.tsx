@@ -46,7 +46,8 @@ async function syncsFor(copies: number): Promise<{ check: number; fixAll: number
   return { check, fixAll, findings };
 }
 
-jest.setTimeout(60_000);
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
 
 describe("Kiểm tra on the fake Word host: round trips do not grow with the document", () => {
   test("the check and the fix-all use the same number of syncs on a small and a 10x larger document", async () => {

@@ -10,6 +10,9 @@ import type { DocumentSnapshot } from "../../../src/core/model/document";
 import { IGNORED_SETTING } from "../../../src/taskpane/tabs/checks/findings-model";
 import { createStubAdapter, memorySettings } from "./stub-adapter";
 
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
+
 /** A tiny rule set for the view: duplicated "N." numbers at the start of a line, and en dashes. */
 const runner: CheckRunner = async (doc: DocumentSnapshot, onProgress) => {
   onProgress(0, 2);

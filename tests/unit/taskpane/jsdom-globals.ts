@@ -1,3 +1,5 @@
+import { configure } from "@testing-library/react";
+
 /** jsdom lacks ResizeObserver, which Fluent's MessageBar uses to reflow; a no-op one is enough for tests. */
 class NoopResizeObserver {
   observe(): void {}
@@ -14,3 +16,7 @@ if (!gc.structuredClone) {
   const v8 = require("v8") as typeof import("v8");
   gc.structuredClone = <T>(v: T): T => v8.deserialize(v8.serialize(v)) as T;
 }
+
+// Fluent renders slowly in jsdom, and much slower on a loaded machine: `waitFor` and `findBy…` wait as long as
+// the test's own timeout allows instead of their default second, so a busy machine cannot fail a right answer.
+configure({ asyncUtilTimeout: 100_000 });

@@ -11,6 +11,9 @@ import { createDocumentSettings, createLocalSettings, documentSettingsFor } from
 import { isDarkColor, themeFromOffice } from "../../../src/taskpane/theme";
 import { createStubAdapter, memorySettings } from "./stub-adapter";
 
+// Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
+jest.setTimeout(120_000);
+
 jest.mock("../../../src/taskpane/tabs/checks/check-runner", () => ({
   coreCheckRunner: async () => ({
     result: { findings: [], notEvaluated: [], evaluated: [] },

@@ -13,7 +13,7 @@ import {
   WORD_SEARCH_MAX,
 } from "../../../src/word/office-adapter";
 import type { WordAdapter } from "../../../src/word/adapter";
-import { para, seedCases, seedLines } from "../docx/helpers";
+import { para } from "../docx/helpers";
 
 function setup(init: Parameters<typeof createFakeWord>[0]) {
   const fake = createFakeWord(init);
@@ -55,13 +55,6 @@ describe("office adapter on the fake host", () => {
     });
     expect(snap.paragraphs.map((p) => p.inTable)).toEqual([false, true, true, false]);
     expect(snap.paragraphs[3]).toMatchObject({ alignment: "justified", firstLineIndent: 36 });
-  });
-
-  it.each(seedCases())("reads seed %s paragraph for paragraph", async (_name, file) => {
-    const lines = seedLines(file);
-    const { adapter } = setup({ text: lines.join("\n") });
-    const snap = await adapter.readSnapshot();
-    expect(snap.paragraphs.map((p) => p.text)).toEqual(lines);
   });
 
   it("makes the same number of syncs for 10 and 1000 paragraphs", async () => {

@@ -1,6 +1,6 @@
 /** layout/first-line-indent: body paragraphs start with a first-line indent of 1 cm or 1.27 cm. */
 import { BODY_PARAGRAPH } from "../../rules/formats";
-import { cmToPt } from "../../rules/page-setup";
+import { cmToPt } from "../../rules/units";
 import type { CheckContext, Finding, Rule } from "../types";
 import { checkParagraphFormat } from "../paragraph-format-check";
 import { bodyParagraphs } from "./layout-common";

@@ -2,7 +2,7 @@
  * The header/closing form's state, and the agency profile (the part of it saved for next time).
  * No rules here: lists and strings come from core/rules, validation from the blocks core.
  */
-import type { Authority } from "../../../core/rules";
+import { AUTHORITIES, type Authority } from "../../../core/rules";
 import { typedDateToIso } from "../../../core/rules/dates";
 import type { SettingsStore } from "../../tab-props";
 
@@ -90,7 +90,7 @@ export function emptyForm(now = new Date()): HeaderForm {
   };
 }
 
-const AUTHORITIES = new Set(["", "TM", "KT", "TL", "TUQ", "Q"]);
+const AUTHORITY_VALUES = new Set<string>(["", ...AUTHORITIES]);
 
 /** Reads the saved profile over the defaults; ignores anything malformed rather than failing the pane. */
 export function loadProfile(settings: SettingsStore, base: HeaderForm): HeaderForm {
@@ -109,7 +109,7 @@ export function loadProfile(settings: SettingsStore, base: HeaderForm): HeaderFo
     const v = saved[key];
     if (typeof v !== "string") continue;
     if (key === "authority") {
-      if (AUTHORITIES.has(v)) out.authority = v as HeaderForm["authority"];
+      if (AUTHORITY_VALUES.has(v)) out.authority = v as HeaderForm["authority"];
     } else if (key === "style") {
       if (v === "state" || v === "party") out.style = v;
     } else if (key === "unitInNumber") {

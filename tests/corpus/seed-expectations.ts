@@ -1,23 +1,9 @@
 /**
  * What the seeds README lists: the mistakes a checker must find (with their line) and the right things it must
  * not flag. Shared by the .txt tests and the .docx render tests. Only locations and rule ids live here; the seed
- * text is read from ../shared/seeds at test time.
+ * text is read from the shared folder at test time (./seeds).
  */
-import * as fs from "fs";
-import * as path from "path";
-import { allRules, type Finding } from "../../../src/core/checks";
-
-export const SEEDS_DIR = path.resolve(__dirname, "../../../../shared/seeds");
-
-export function seedPath(prefix: string): string {
-  const f = fs.readdirSync(SEEDS_DIR).find((n) => n.startsWith(prefix) && n.endsWith(".txt"));
-  if (!f) throw new Error(`Seed ${prefix} not found in ${SEEDS_DIR}`);
-  return path.join(SEEDS_DIR, f);
-}
-
-export function readSeed(prefix: string): string {
-  return fs.readFileSync(seedPath(prefix), "utf8");
-}
+import { allRules, type Finding } from "../../src/core/checks";
 
 /** 1-based line of the first line containing `needle` (after `from`), to locate README items without copying text. */
 export function lineOf(text: string, needle: string, from = 0): number {

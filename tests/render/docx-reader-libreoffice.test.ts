@@ -1,5 +1,6 @@
 /**
- * readDocx on .docx files written by LibreOffice (not by us) from the seed documents.
+ * readDocx on .docx files written by LibreOffice (not by us). The seeds as LibreOffice's .docx are in the corpus
+ * project (tests/corpus/render/).
  */
 import { promises as fs } from "fs";
 import * as os from "os";
@@ -7,7 +8,6 @@ import * as path from "path";
 import { writeDocxPackage } from "../../src/docx/package-writer";
 import { readDocx } from "../../src/docx/read-docx";
 import { convertWithLibreOffice } from "../helpers/libreoffice";
-import { seedCases, seedLines } from "../unit/docx/helpers";
 
 jest.setTimeout(120_000);
 
@@ -17,20 +17,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await fs.rm(outDir, { recursive: true, force: true });
-});
-
-describe("readDocx on LibreOffice's .docx of each seed", () => {
-  it.each(seedCases())("%s: one paragraph per line, same text", async (_name, file) => {
-    const docx = await convertWithLibreOffice(file, "docx", outDir);
-    const snap = await readDocx(new Uint8Array(await fs.readFile(docx)));
-    const lines = seedLines(file);
-    expect(snap.paragraphs).toHaveLength(lines.length);
-    expect(snap.paragraphs.map((p) => p.text)).toEqual(lines);
-    expect(snap.source).toBe("docx");
-    expect(snap.pageSetup?.width).toBeGreaterThan(100);
-    // LibreOffice writes real style and font information; the reader resolves it.
-    expect(snap.paragraphs.every((p) => typeof p.font?.size === "number")).toBe(true);
-  });
 });
 
 describe("readDocx on LibreOffice's rewrite of our package", () => {
