@@ -26,6 +26,11 @@ import { closingSignerTitle } from "./rules/closing-signer-title";
 import { closingLuuLine } from "./rules/closing-luu-line";
 import { encodingNonNfc } from "./rules/encoding-non-nfc";
 import { encodingDamage } from "./rules/encoding-damage";
+import { textInvalidSyllables } from "./rules/text-invalid-syllables";
+import { textDetachedMarks } from "./rules/text-detached-marks";
+import { textTelexResidue } from "./rules/text-telex-residue";
+import { textGluedSyllables } from "./rules/text-glued-syllables";
+import { textTonePlacement } from "./rules/text-tone-placement";
 import { numberThousands } from "./rules/number-thousands";
 import { layoutPageSize } from "./rules/layout-page-size";
 import { layoutMargins } from "./rules/layout-margins";
@@ -62,6 +67,11 @@ export const CORE_RULES: readonly Rule[] = [
   closingLuuLine,
   encodingNonNfc,
   encodingDamage,
+  textInvalidSyllables,
+  textDetachedMarks,
+  textTelexResidue,
+  textGluedSyllables,
+  textTonePlacement,
   numberThousands,
   layoutPageSize,
   layoutMargins,

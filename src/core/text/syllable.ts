@@ -152,7 +152,8 @@ function toneSlots(r: Rhyme): number[] {
     return [m + (second ? 1 : 0)];
   }
   // “hòa/hoà”, “thủy/thuỷ”, “khỏe/khoẻ”: with a medial and no final both placements are in use.
-  if (m > 0 && r.final === "") return [0, m];
+  // uê and uơ carry it on the shaped vowel only (“thuế”, “thuở”).
+  if (m > 0 && r.final === "" && /^[aey]$/u.test(r.nucleus)) return [0, m];
   return [m];
 }
 
@@ -223,7 +224,7 @@ export function isVietnameseSyllable(word: string): boolean {
 /** “old” = NĐ 30 placement on the medial (hòa, thủy), “new” = on the nucleus (hoà, thuỷ), else undefined. */
 export function tonePlacement(word: string): "old" | "new" | undefined {
   const p = parseSyllable(word);
-  if (!p || p.tone === "ngang" || p.rhyme.final !== "" || p.rhyme.medial === "" || p.rhyme.nucleus.length > 1)
+  if (!p || p.tone === "ngang" || p.rhyme.final !== "" || p.rhyme.medial === "" || !/^[aey]$/u.test(p.rhyme.nucleus))
     return undefined;
   if (p.initial === "qu") return undefined;
   const at = p.toneAt - p.initial.length;

@@ -36,7 +36,23 @@ describe("Vietnamese syllable model", () => {
   it("rejects what breaks a spelling rule", () => {
     // ơng (no such rhyme), k before a, c before i, ngh before a, gh before o, stop final without sắc/nặng,
     // tone on the wrong vowel, two tone marks, qu with the mark on u, consonants only.
-    for (const w of ["thơng", "ka", "ci", "ngha", "gho", "cat", "hòai", "qúy", "hóà", "thng", "nht", "báocáo", "tieen"])
+    for (const w of [
+      "thơng",
+      "ka",
+      "ci",
+      "ngha",
+      "gho",
+      "cat",
+      "hòai",
+      "qúy",
+      "hóà",
+      "thúê",
+      "thủơ",
+      "thng",
+      "nht",
+      "báocáo",
+      "tieen",
+    ])
       expect([w, isVietnameseSyllable(w)]).toEqual([w, false]);
   });
   it("suggests the intended syllable for PDF and keystroke damage, likeliest first", () => {
@@ -50,11 +66,12 @@ describe("Vietnamese syllable model", () => {
     expect(suggestSyllables("không")).toEqual([]);
   });
   it("tells the NĐ 30 tone placement from the new one and rewrites it", () => {
-    expect(["hòa", "hoà", "Uỷ", "thủy", "quý", "toàn"].map(tonePlacement)).toEqual([
+    expect(["hòa", "hoà", "Uỷ", "thủy", "quý", "toàn", "thuế"].map(tonePlacement)).toEqual([
       "old",
       "new",
       "new",
       "old",
+      undefined,
       undefined,
       undefined,
     ]);
