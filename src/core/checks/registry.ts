@@ -31,6 +31,11 @@ import { textDetachedMarks } from "./rules/text-detached-marks";
 import { textTelexResidue } from "./rules/text-telex-residue";
 import { textGluedSyllables } from "./rules/text-glued-syllables";
 import { textTonePlacement } from "./rules/text-tone-placement";
+import { capitalisationAgencyName } from "./rules/capitalisation-agency-name";
+import { capitalisationLawName } from "./rules/capitalisation-law-name";
+import { capitalisationDocumentPart } from "./rules/capitalisation-document-part";
+import { capitalisationAdminUnit } from "./rules/capitalisation-admin-unit";
+import { capitalisationDocumentType } from "./rules/capitalisation-document-type";
 import { numberThousands } from "./rules/number-thousands";
 import { layoutPageSize } from "./rules/layout-page-size";
 import { layoutMargins } from "./rules/layout-margins";
@@ -72,6 +77,11 @@ export const CORE_RULES: readonly Rule[] = [
   textTelexResidue,
   textGluedSyllables,
   textTonePlacement,
+  capitalisationAgencyName,
+  capitalisationLawName,
+  capitalisationDocumentPart,
+  capitalisationAdminUnit,
+  capitalisationDocumentType,
   numberThousands,
   layoutPageSize,
   layoutMargins,

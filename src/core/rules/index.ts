@@ -7,3 +7,5 @@ export * from "./page-setup";
 export * from "./dates";
 export * from "./sequences";
 export * from "./tcvn3";
+export * from "./capitalisation";
+export * from "./vietnamese-words";

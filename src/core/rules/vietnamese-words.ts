@@ -3,8 +3,6 @@
  * “QUYẾTĐỊNH”): a glued pair is reported only when it is one of these words or both halves are common
  * syllables, so names and loanwords written as one word are left alone.
  */
-import { REF } from "./references";
-
 /** Two-syllable words, lower case, one space between the syllables. */
 export const COMMON_WORDS: readonly string[] = [
   "báo cáo",
@@ -117,5 +115,3 @@ export const COMMON_SYLLABLES: readonly string[] = [
   ),
   ..."ngày tháng năm số điều khoản điểm mục chương phần phụ lục".split(" "),
 ];
-
-export const VIETNAMESE_WORDS_REF = REF.tcvn6909;

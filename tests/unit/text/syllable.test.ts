@@ -84,7 +84,11 @@ describe("Vietnamese syllable model", () => {
   it("accepts every Vietnamese word of the templates and the rules data", () => {
     const words = vietnameseWords([...templateTexts, ...strings(RULES)]);
     expect(words.length).toBeGreaterThan(300);
-    expect(words.filter((w) => !isVietnameseSyllable(w))).toEqual([]);
+    // Place names from minority languages keep their own spelling (final k); the model says no to them,
+    // which is why the damage rules skip capitalised words without a clear reading.
+    const minority = new Set(["Đắk", "Lắk"]);
+    expect(words.filter((w) => !isVietnameseSyllable(w) && !minority.has(w))).toEqual([]);
+    expect(isVietnameseSyllable("Đắk")).toBe(false);
   });
   it("catches most random single-letter corruptions of valid syllables", () => {
     const pool = [...new Set(vietnameseWords(templateTexts).map((w) => w.toLowerCase()))];
