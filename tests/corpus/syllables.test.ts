@@ -13,7 +13,13 @@ const texts = (dir: string): [string, string][] =>
     .map((f) => [f, readFileSync(path.join(dir, f), "utf8")]);
 
 const DAMAGE_RULES = allRules().filter((r) =>
-  ["text/invalid-syllables", "text/detached-marks", "text/telex-residue", "text/glued-syllables"].includes(r.id),
+  [
+    "text/invalid-syllables",
+    "text/detached-marks",
+    "text/telex-residue",
+    "text/glued-syllables",
+    "text/split-capitals",
+  ].includes(r.id),
 );
 
 (hasShared() ? describe : describe.skip)("syllables on real documents", () => {

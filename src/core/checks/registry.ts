@@ -36,6 +36,7 @@ import { capitalisationLawName } from "./rules/capitalisation-law-name";
 import { capitalisationDocumentPart } from "./rules/capitalisation-document-part";
 import { capitalisationAdminUnit } from "./rules/capitalisation-admin-unit";
 import { capitalisationDocumentType } from "./rules/capitalisation-document-type";
+import { textSplitCapitals } from "./rules/text-split-capitals";
 import { numberThousands } from "./rules/number-thousands";
 import { layoutPageSize } from "./rules/layout-page-size";
 import { layoutMargins } from "./rules/layout-margins";
@@ -77,6 +78,7 @@ export const CORE_RULES: readonly Rule[] = [
   textTelexResidue,
   textGluedSyllables,
   textTonePlacement,
+  textSplitCapitals,
   capitalisationAgencyName,
   capitalisationLawName,
   capitalisationDocumentPart,

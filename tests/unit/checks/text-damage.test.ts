@@ -3,6 +3,7 @@ import { textGluedSyllables } from "../../../src/core/checks/rules/text-glued-sy
 import { textInvalidSyllables } from "../../../src/core/checks/rules/text-invalid-syllables";
 import { textTelexResidue } from "../../../src/core/checks/rules/text-telex-residue";
 import { textTonePlacement } from "../../../src/core/checks/rules/text-tone-placement";
+import { textSplitCapitals } from "../../../src/core/checks/rules/text-split-capitals";
 import { runChecks } from "../../../src/core/checks";
 import { snapshotFromText } from "../../../src/core/model/document";
 import { applyAll, checkLines } from "./helpers";
@@ -63,5 +64,17 @@ describe("text damage rules", () => {
     const doc = snapshotFromText(lines[0] ?? "");
     const off = runChecks(doc, { rules: [textTonePlacement], disabled: ["text/tone-placement"] });
     expect(off.findings).toEqual([]);
+  });
+});
+
+describe("text/split-capitals", () => {
+  it("joins a capital torn from its syllable in a heading and restores a lost first letter", () => {
+    const lines = ["K Ế HOẠCH", "Y BAN NHÂN DÂN TỈNH TRÀ VINH", "Gửi Y ban nhân dân xã"];
+    const f = checkLines(textSplitCapitals, lines);
+    expect(applyAll(lines, f)).toEqual(["KẾ HOẠCH", "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH", "Gửi Ủy ban nhân dân xã"]);
+  });
+  it("leaves letters in lists, codes and running text alone", () => {
+    const lines = ["Phương án B Ổn định sản xuất", "Phụ lục A, B, C", "Vitamin C UỐNG", "ông Y Thông; HUY CHƯƠNG"];
+    expect(checkLines(textSplitCapitals, lines)).toEqual([]);
   });
 });
