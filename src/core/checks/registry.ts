@@ -30,6 +30,17 @@ import { closingSignerTitle } from "./rules/closing-signer-title";
 import { closingLuuLine } from "./rules/closing-luu-line";
 import { encodingNonNfc } from "./rules/encoding-non-nfc";
 import { encodingDamage } from "./rules/encoding-damage";
+import { textInvalidSyllables } from "./rules/text-invalid-syllables";
+import { textDetachedMarks } from "./rules/text-detached-marks";
+import { textTelexResidue } from "./rules/text-telex-residue";
+import { textGluedSyllables } from "./rules/text-glued-syllables";
+import { textTonePlacement } from "./rules/text-tone-placement";
+import { capitalisationAgencyName } from "./rules/capitalisation-agency-name";
+import { capitalisationLawName } from "./rules/capitalisation-law-name";
+import { capitalisationDocumentPart } from "./rules/capitalisation-document-part";
+import { capitalisationAdminUnit } from "./rules/capitalisation-admin-unit";
+import { capitalisationDocumentType } from "./rules/capitalisation-document-type";
+import { textSplitCapitals } from "./rules/text-split-capitals";
 import { numberThousands } from "./rules/number-thousands";
 import { layoutPageSize } from "./rules/layout-page-size";
 import { layoutMargins } from "./rules/layout-margins";
@@ -90,6 +101,17 @@ export const CORE_RULES: readonly Rule[] = [
   closingLuuLine,
   encodingNonNfc,
   encodingDamage,
+  textInvalidSyllables,
+  textDetachedMarks,
+  textTelexResidue,
+  textGluedSyllables,
+  textTonePlacement,
+  textSplitCapitals,
+  capitalisationAgencyName,
+  capitalisationLawName,
+  capitalisationDocumentPart,
+  capitalisationAdminUnit,
+  capitalisationDocumentType,
   numberThousands,
   layoutPageSize,
   layoutMargins,

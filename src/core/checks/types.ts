@@ -16,7 +16,17 @@ export interface RuleMeta {
   /** Short Vietnamese name of the rule, for grouping in the UI. */
   title: string;
   /** Rule family: numbering, symbol, date, citation, fixed-string, closing, encoding, number, layout. */
-  family: "numbering" | "symbol" | "date" | "citation" | "fixed-string" | "closing" | "encoding" | "number" | "layout";
+  family:
+    | "numbering"
+    | "symbol"
+    | "date"
+    | "citation"
+    | "fixed-string"
+    | "closing"
+    | "encoding"
+    | "number"
+    | "layout"
+    | "capitalisation";
   fixable: boolean;
   /** True when the fix is safe to apply without review (vbhc fix applies only these). */
   safeFix?: boolean;

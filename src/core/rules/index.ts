@@ -8,3 +8,5 @@ export * from "./units";
 export * from "./dates";
 export * from "./sequences";
 export * from "./tcvn3";
+export * from "./capitalisation";
+export * from "./vietnamese-words";

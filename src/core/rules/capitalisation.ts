@@ -1,0 +1,130 @@
+/**
+ * Names for the capitalisation rules of NĐ 30/2020, Phụ lục II: agencies written as the decree spells them,
+ * the provinces after the 2025 merger, the units of the two-level local government, and law names.
+ */
+import { REF } from "./references";
+
+export const CAPITALISATION_REF = {
+  agency: `${REF.plII}, mục IV (tên cơ quan, tổ chức)`,
+  place: `${REF.plII}, mục III (tên địa lý, đơn vị hành chính)`,
+  law: `${REF.plII}, mục V (tên văn bản: luật, bộ luật)`,
+  part: `${REF.plII}, mục V (phần, chương, mục, điều, khoản, điểm khi viện dẫn)`,
+  docType: `${REF.plII}, mục V (tên loại văn bản khi viện dẫn)`,
+} as const;
+
+/** Agency names as written under Phụ lục II: the first word and the words naming the function capitalised. */
+export const AGENCY_NAMES: readonly string[] = [
+  "Ủy ban nhân dân",
+  "Hội đồng nhân dân",
+  "Văn phòng Chính phủ",
+  "Thanh tra Chính phủ",
+  "Ngân hàng Nhà nước Việt Nam",
+  "Ủy ban Mặt trận Tổ quốc Việt Nam",
+  ...[
+    "Nội vụ",
+    "Tài chính",
+    "Tư pháp",
+    "Xây dựng",
+    "Y tế",
+    "Công Thương",
+    "Ngoại vụ",
+    "Thông tin và Truyền thông",
+    "Khoa học và Công nghệ",
+    "Giáo dục và Đào tạo",
+    "Nông nghiệp và Môi trường",
+    "Nông nghiệp và Phát triển nông thôn",
+    "Tài nguyên và Môi trường",
+    "Kế hoạch và Đầu tư",
+    "Văn hóa, Thể thao và Du lịch",
+    "Lao động - Thương binh và Xã hội",
+    "Dân tộc và Tôn giáo",
+  ].flatMap((f) => [`Sở ${f}`, `Bộ ${f}`]),
+  "Bộ Quốc phòng",
+  "Bộ Công an",
+  "Bộ Ngoại giao",
+];
+
+/** The 34 province-level units from 1 July 2025: six centrally-run cities and 28 provinces. */
+export const PROVINCES_2025: readonly string[] = [
+  "Hà Nội",
+  "Hải Phòng",
+  "Huế",
+  "Đà Nẵng",
+  "Hồ Chí Minh",
+  "Cần Thơ",
+  "Lai Châu",
+  "Điện Biên",
+  "Sơn La",
+  "Lạng Sơn",
+  "Quảng Ninh",
+  "Thanh Hóa",
+  "Nghệ An",
+  "Hà Tĩnh",
+  "Cao Bằng",
+  "Tuyên Quang",
+  "Lào Cai",
+  "Thái Nguyên",
+  "Phú Thọ",
+  "Bắc Ninh",
+  "Hưng Yên",
+  "Ninh Bình",
+  "Quảng Trị",
+  "Quảng Ngãi",
+  "Gia Lai",
+  "Khánh Hòa",
+  "Lâm Đồng",
+  "Đắk Lắk",
+  "Đồng Nai",
+  "Tây Ninh",
+  "Vĩnh Long",
+  "Đồng Tháp",
+  "Cà Mau",
+  "An Giang",
+];
+
+/**
+ * Unit words written in lower case before a name (“tỉnh Trà Vinh”, “xã Hòa Bình”). The two-level local
+ * government since 2025 has tỉnh/thành phố above xã/phường/đặc khu; huyện, quận, thị xã, thị trấn remain in
+ * older texts. “Thành phố” is left out: in “Thành phố Hồ Chí Minh” it is part of the name.
+ */
+export const UNIT_WORDS: readonly string[] = ["tỉnh", "xã", "phường", "đặc khu", "huyện", "quận", "thị xã", "thị trấn"];
+
+/** Law and code names after “Luật”/“Bộ luật”, as the decree writes them (first word capitalised). */
+export const LAW_NAMES: readonly string[] = [
+  "Đất đai",
+  "Lao động",
+  "Dân sự",
+  "Hình sự",
+  "Đầu tư",
+  "Đầu tư công",
+  "Doanh nghiệp",
+  "Xây dựng",
+  "Ngân sách nhà nước",
+  "Cán bộ, công chức",
+  "Viên chức",
+  "Tổ chức chính quyền địa phương",
+  "Tổ chức Chính phủ",
+  "Ban hành văn bản quy phạm pháp luật",
+  "Giáo dục",
+  "Bảo hiểm xã hội",
+  "Bảo hiểm y tế",
+  "Đấu thầu",
+  "Nhà ở",
+  "Kinh doanh bất động sản",
+  "Quy hoạch",
+  "Bảo vệ môi trường",
+  "An ninh mạng",
+  "Khiếu nại",
+  "Tố cáo",
+  "Tiếp cận thông tin",
+  "Hôn nhân và gia đình",
+  "Tố tụng hình sự",
+  "Tố tụng dân sự",
+  "Thi đua, khen thưởng",
+  "Phòng, chống tham nhũng",
+  "Xử lý vi phạm hành chính",
+  "Thuế thu nhập cá nhân",
+  "Quản lý thuế",
+  "Kế toán",
+  "Thống kê",
+];

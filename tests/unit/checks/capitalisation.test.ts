@@ -1,0 +1,75 @@
+import { capitalisationAdminUnit } from "../../../src/core/checks/rules/capitalisation-admin-unit";
+import { capitalisationAgencyName } from "../../../src/core/checks/rules/capitalisation-agency-name";
+import { capitalisationDocumentPart } from "../../../src/core/checks/rules/capitalisation-document-part";
+import { capitalisationDocumentType } from "../../../src/core/checks/rules/capitalisation-document-type";
+import { capitalisationLawName } from "../../../src/core/checks/rules/capitalisation-law-name";
+import { PROVINCES_2025 } from "../../../src/core/rules/capitalisation";
+import { applyAll, checkLines } from "./helpers";
+
+describe("Phụ lục II capitalisation", () => {
+  it("keeps the 34 province-level units of 2025", () => {
+    expect(new Set(PROVINCES_2025).size).toBe(34);
+  });
+  it("capitalisation/agency-name: fixes a known name with wrong capitals, names its clause", () => {
+    const lines = [
+      "Ủy Ban Nhân Dân tỉnh Trà Vinh giao Sở Thông Tin và Truyền Thông chủ trì.",
+      "Phối hợp với Bộ Khoa học và công nghệ.",
+    ];
+    const f = checkLines(capitalisationAgencyName, lines);
+    expect(applyAll(lines, f)).toEqual([
+      "Ủy ban nhân dân tỉnh Trà Vinh giao Sở Thông tin và Truyền thông chủ trì.",
+      "Phối hợp với Bộ Khoa học và Công nghệ.",
+    ]);
+    expect(f.every((x) => x.message.includes("Phụ lục II, mục IV"))).toBe(true);
+  });
+  it("capitalisation/agency-name: leaves right names, headings, generic uses and verbs alone", () => {
+    const lines = [
+      "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+      "Ủy ban nhân dân tỉnh; Sở Thông tin và Truyền thông; Bộ Công Thương",
+      "Giám đốc Sở xây dựng kế hoạch; các ủy ban nhân dân cấp xã",
+    ];
+    expect(checkLines(capitalisationAgencyName, lines)).toEqual([]);
+  });
+  it("capitalisation/law-name: capitalises the first word of a law's name only", () => {
+    const lines = ["Căn cứ Luật đất đai năm 2024 và Bộ luật lao động;"];
+    expect(applyAll(lines, checkLines(capitalisationLawName, lines))).toEqual([
+      "Căn cứ Luật Đất đai năm 2024 và Bộ luật Lao động;",
+    ]);
+    expect(
+      checkLines(capitalisationLawName, [
+        "Luật Đất đai; pháp luật đất đai; Luật Ngân sách Nhà nước; LUẬT ĐẤT ĐAI; Luật sư; luật lao động",
+      ]),
+    ).toEqual([]);
+  });
+  it("capitalisation/document-part: Điều and Chương capitalised, khoản and điểm not", () => {
+    const lines = ["Theo điều 5 và chương II của Luật; căn cứ Khoản 2 Điều 3 và Điểm a khoản 1 Điều 4."];
+    expect(applyAll(lines, checkLines(capitalisationDocumentPart, lines))).toEqual([
+      "Theo Điều 5 và Chương II của Luật; căn cứ khoản 2 Điều 3 và điểm a khoản 1 Điều 4.",
+    ]);
+    const ok = [
+      "Khoản 2 Điều 3 được sửa đổi như sau:",
+      "theo các điều 69, 70 của Luật này; tại mục I Phụ lục II; Kỷ niệm chương 01 bộ; điều kiện 1",
+    ];
+    expect(checkLines(capitalisationDocumentPart, ok)).toEqual([]);
+  });
+  it("capitalisation/admin-unit: the unit word before a name is lower case inside a sentence", () => {
+    const lines = ["Ủy ban nhân dân Tỉnh Trà Vinh và Ủy ban nhân dân Xã Hòa Bình báo cáo."];
+    expect(applyAll(lines, checkLines(capitalisationAdminUnit, lines))).toEqual([
+      "Ủy ban nhân dân tỉnh Trà Vinh và Ủy ban nhân dân xã Hòa Bình báo cáo.",
+    ]);
+    const ok = [
+      "Tỉnh Trà Vinh có 106 xã.",
+      "tại Thành phố Hồ Chí Minh; theo chỉ đạo của Tỉnh ủy; Bộ Lao động - Thương binh và Xã hội; Ban Thường vụ Tỉnh Ủy",
+    ];
+    expect(checkLines(capitalisationAdminUnit, ok)).toEqual([]);
+  });
+  it("capitalisation/document-type: a type cited with its number is capitalised", () => {
+    const lines = ["Thực hiện quyết định số 12/QĐ-UBND và nghị định số 30/2020/NĐ-CP;"];
+    expect(applyAll(lines, checkLines(capitalisationDocumentType, lines))).toEqual([
+      "Thực hiện Quyết định số 12/QĐ-UBND và Nghị định số 30/2020/NĐ-CP;",
+    ]);
+    expect(
+      checkLines(capitalisationDocumentType, ["Quyết định số 12/QĐ-UBND; ra quyết định số lượng 5 người"]),
+    ).toEqual([]);
+  });
+});
