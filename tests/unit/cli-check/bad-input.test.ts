@@ -86,10 +86,14 @@ describe("vbhc check refuses bad files before reading them", () => {
     await refused("a symlink to /dev/zero named .docx", zero, "not-a-file", /not a regular file/);
   });
 
-  it("a folder named .docx", async () => {
+  it("a folder named .docx is searched as a folder, and one with no document is refused in both languages", async () => {
     const dir = path.join(tmp, "folder.docx");
     fs.mkdirSync(dir);
-    await refused("a folder named .docx", dir, "not-a-file", /not a regular file/);
+    const r = await vbhc("check", dir, "--format", "json");
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(/\.docx|\.txt/);
+    expect(r.err.split("\n").filter((l) => l.trim()).length).toBeGreaterThanOrEqual(2);
   });
 });
 

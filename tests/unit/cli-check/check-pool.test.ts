@@ -126,12 +126,14 @@ describe("the worker pool of the compiled CLI", () => {
     fs.writeFileSync(path.join(crash, "bc-15-lon.docx"), bomb);
     const r = cli(["check", crash, "--format", "json", "--jobs", "2"], { VBHC_WORKER_HEAP_MB: "64" });
     expect(r.status).toBe(2);
-    const report = JSON.parse(r.stdout) as { files: { file: string; error?: string; findings: unknown[] }[] };
+    const report = JSON.parse(r.stdout) as {
+      files: { file: string; error?: { code: string; message: string }; findings: unknown[] }[];
+    };
     expect(report.files.map((f) => f.file)).toEqual(expandInputs([crash]));
     const failed = report.files.filter((f) => f.error);
     expect(failed.map((f) => path.basename(f.file))).toEqual(["bc-15-lon.docx"]);
-    expect(failed[0].error).toMatch(/the check stopped on this file .*memory/);
-    expect(failed[0].error).toMatch(/dừng kiểm tra ở tệp này/);
+    expect(failed[0].error?.message).toMatch(/the check stopped on this file .*memory/);
+    expect(failed[0].error?.message).toMatch(/dừng kiểm tra ở tệp này/);
     expect(report.files.filter((f) => !f.error).every((f) => f.findings.length > 0)).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ export const textTonePlacement: Rule = {
     severity: "info",
     ref: REF.plI_I,
     title: "Vị trí dấu thanh",
-    family: "encoding",
+    family: "fixed-string",
     fixable: true,
     safeFix: false,
   },
