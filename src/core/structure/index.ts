@@ -251,6 +251,32 @@ function lineRef(p: ParagraphSnapshot): LineRef {
 }
 
 /** Finds the parts of a document in one pass. */
+/** A quote longer than this is taken as an unclosed quotation mark, not as quoted text. */
+const MAX_QUOTED_PARAGRAPHS = 300;
+
+/**
+ * Paragraphs quoted by an amending text: from one that opens with “ to the one that closes with ” (“1. Cơ quan …”,
+ * “7. Hội đồng …”.). Their numbers belong to the amended document, so they are no part of this one's outline.
+ */
+function quotedParagraphs(doc: DocumentSnapshot): Set<number> {
+  const out = new Set<number>();
+  const ps = doc.paragraphs;
+  for (let i = 0; i < ps.length; i++) {
+    if (!/^\s*“/u.test(ps[i].text)) continue;
+    let end = -1;
+    for (let j = i; j < ps.length && j < i + MAX_QUOTED_PARAGRAPHS; j++) {
+      if (/”[.;,:]?\s*$/u.test(ps[j].text)) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    for (let j = i; j <= end; j++) out.add(ps[j].index);
+    i = end;
+  }
+  return out;
+}
+
 export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
   const out: DocumentStructure = {
     headings: [],
@@ -267,6 +293,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
   let lastRoman: number | undefined;
   let bodyStarted = false;
   let closing = false;
+  const quoted = quotedParagraphs(doc);
   for (const p of doc.paragraphs) {
     const t = norm(p.text);
     // Table rows still carry header and closing parts (quốc hiệu, nơi nhận sit in layout tables). A number typed
@@ -274,7 +301,7 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
     const typed = t ? matchHeading(p.text, lastRoman) : undefined;
     const doubt = p.inTable ? "table-cell" : isTabRow(p, doc, typed?.markerEnd ?? 0) ? "tab-row" : undefined;
     if (doubt) out.tableParagraphs.add(p.index);
-    if (!t) continue;
+    if (!t || (bodyStarted && quoted.has(p.index))) continue;
     const inTable = doubt !== undefined;
     const upper = t.toLocaleUpperCase("vi");
     if (!bodyStarted) {

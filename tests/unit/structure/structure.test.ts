@@ -1,5 +1,6 @@
 import { analyzeStructure, matchHeading } from "../../../src/core/structure";
 import { snapshotFromText } from "../../../src/core/model/document";
+import { runChecks } from "../../../src/core/checks";
 
 const tree = (text: string) => {
   const s = analyzeStructure(snapshotFromText(text));
@@ -70,5 +71,33 @@ describe("header lines", () => {
   it("takes “Số lượng …” for text, not for the số, ký hiệu line", () => {
     const s = analyzeStructure(snapshotFromText("Số lượng cán bộ tham gia\nSố: 05/BC-UBND"));
     expect(s.soLine?.paragraph).toBe(1);
+  });
+});
+
+describe("text quoted by an amending document", () => {
+  const amending = [
+    "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 71/2024/NĐ-CP",
+    "1. Sửa đổi, bổ sung Điều 13 như sau:",
+    "a) Sửa đổi, bổ sung khoản 1 như sau:",
+    "“1. Cơ quan có chức năng quản lý đất đai cấp tỉnh tổ chức lập dự án.",
+    "2. Hội đồng thẩm định làm việc theo quy chế.”.",
+    "b) Bổ sung khoản 7 vào sau khoản 6 như sau:",
+    "“7. Hội đồng thẩm định bảng giá đất có trách nhiệm:",
+    "a) Thẩm định bảng giá đất;",
+    "b) Thẩm định hệ số điều chỉnh giá đất.”.",
+    "2. Bổ sung Điều 14a như sau:",
+  ].join("\n");
+
+  it("is no part of the outline: the amending document's own 1., 2. and a), b) run on", () => {
+    const t = tree(amending);
+    // Điều 1, then its khoản 1 with điểm a), b), and khoản 2.
+    expect(t.map((h) => h.marker)).toEqual(["1.", "1.", "a)", "b)", "2."]);
+    const numbering = runChecks(snapshotFromText(amending)).findings.filter((f) => f.ruleId.startsWith("numbering/"));
+    expect(numbering).toEqual([]);
+  });
+
+  it("needs its closing mark: an opening “ alone does not hide the rest of the document", () => {
+    const t = tree(["1. Một", "“Khẩu hiệu không đóng ngoặc", "2. Hai", "2. Ba"].join("\n"));
+    expect(t.map((h) => h.marker)).toEqual(["1.", "2.", "2."]);
   });
 });
