@@ -22,7 +22,12 @@ describe("a 10,000-paragraph decision with tab-led items and a landscape annex",
     const headings = analyzeStructure(doc).headings.filter((h) => h.confidence === "sure");
     // Every typed item is read: the Roman sections, the “1.” items and the “a)” points (besides Điều 1–3, Phụ lục).
     expect(headings.filter((h) => h.style !== "dieu" && h.style !== "appendix")).toHaveLength(built.numberedItems);
-    expect(runChecks(doc).findings.filter((f) => f.ruleId.startsWith("numbering/"))).toEqual([]);
+    const result = runChecks(doc);
+    expect(result.findings.filter((f) => f.ruleId.startsWith("numbering/"))).toEqual([]);
+    // Both sections are read: the portrait body and the landscape annex, each judged against its own ranges.
+    expect(doc.sections?.map((s) => s.orientation)).toEqual(["portrait", "landscape"]);
+    expect(result.evaluated).toEqual(expect.arrayContaining(["layout/margins", "layout/page-size"]));
+    expect(result.findings.filter((f) => f.ruleId === "layout/margins" || f.ruleId === "layout/page-size")).toEqual([]);
 
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-long-"));
     try {
