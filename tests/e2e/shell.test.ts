@@ -61,7 +61,9 @@ describe("the playground in Chromium", () => {
       return [after.borderTopWidth, after.outlineStyle, own.outlineStyle].join(" ");
     });
     expect(outline).not.toBe("0px none none");
-    // Tab again moves into the panel content: the check button is reachable and usable with Enter.
+    // Tab again moves into the panel content: the check button is reachable and usable with Enter. The tab's
+    // content loads on its first visit, so wait for the button before tabbing into it.
+    await s.page.getByRole("button", { name: "Kiểm tra văn bản" }).waitFor();
     const focused = () =>
       s.page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.textContent ?? ""}`);
     for (let i = 0; i < 5 && (await focused()) !== "BUTTON:Kiểm tra văn bản"; i++) await s.page.keyboard.press("Tab");
