@@ -3,19 +3,9 @@ import { analyzeNumbering, nextHeading, renumber } from "../../src/core/numberin
 import { analyzeStructure } from "../../src/core/structure";
 import { snapshotFromText } from "../../src/core/model/document";
 import { applyTextEdits } from "../../src/core/model/edits";
+import { tree } from "../helpers/structure-tree";
 import { lineOf } from "./seed-expectations";
 import { describeCorpus, readSeed } from "./seeds";
-
-const tree = (text: string) => {
-  const s = analyzeStructure(snapshotFromText(text));
-  return s.headings.map((h) => ({
-    line: h.paragraph + 1,
-    marker: `${h.number}${h.separator}`,
-    style: h.style,
-    parentLine: h.parent >= 0 ? s.headings[h.parent].paragraph + 1 : 0,
-    sure: h.confidence === "sure",
-  }));
-};
 
 describeCorpus("structure and numbering of the seeds", () => {
   describe("structure of the seeds", () => {

@@ -3,47 +3,12 @@
  */
 /** The Mẫu & đề mục tab renumbering a seed document. */
 import "../unit/taskpane/jsdom-globals";
-import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { TemplatesTab } from "../../src/taskpane/tabs/TemplatesTab";
-import { createTestHost, memorySettings, type TestHost } from "../unit/taskpane-tabs/test-host";
+import { createTestHost } from "../unit/taskpane-tabs/test-host";
+import { click, mount, status } from "../unit/taskpane-tabs/templates-tab-harness";
 import { describeCorpus, seedLines, seedPath } from "./seeds";
 
 // Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
 jest.setTimeout(120_000);
-
-const PROFILE = JSON.stringify({
-  agency: "Sở Nội vụ",
-  agencyCode: "SNV",
-  unit: "VP",
-  place: "Trà Vinh",
-  signerTitle: "Giám đốc",
-  signer: "Nguyễn Văn A",
-  copyTo: "UBND tỉnh",
-});
-
-function profileSettings() {
-  const s = memorySettings();
-  s.data.set("agencyProfile", PROFILE);
-  return s;
-}
-
-function mount(host: TestHost, settings = profileSettings()) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <TemplatesTab adapter={host} settings={settings} />
-    </FluentProvider>,
-  );
-}
-
-async function click(name: string | RegExp) {
-  await act(async () => {
-    fireEvent.click(screen.getByRole("button", { name }));
-  });
-}
-
-const status = () => screen.getByTestId("templates-status").textContent ?? "";
 
 describeCorpus("the Mẫu & đề mục tab on a seed", () => {
   test("renumbering seed 000 is one applyEdits batch: section I runs 1..7, and nothing but numbers changes", async () => {

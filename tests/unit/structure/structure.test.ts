@@ -1,17 +1,7 @@
 import { analyzeStructure, matchHeading } from "../../../src/core/structure";
 import { snapshotFromText } from "../../../src/core/model/document";
+import { tree } from "../../helpers/structure-tree";
 import { runChecks } from "../../../src/core/checks";
-
-const tree = (text: string) => {
-  const s = analyzeStructure(snapshotFromText(text));
-  return s.headings.map((h) => ({
-    line: h.paragraph + 1,
-    marker: `${h.number}${h.separator}`,
-    style: h.style,
-    parentLine: h.parent >= 0 ? s.headings[h.parent].paragraph + 1 : 0,
-    sure: h.confidence === "sure",
-  }));
-};
 
 describe("matchHeading", () => {
   it.each([

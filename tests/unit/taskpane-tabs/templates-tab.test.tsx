@@ -2,47 +2,13 @@
  * @jest-environment jsdom
  */
 import "../taskpane/jsdom-globals";
-import * as React from "react";
-import { act, fireEvent, render, screen } from "@testing-library/react";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { TemplatesTab } from "../../../src/taskpane/tabs/TemplatesTab";
+import { fireEvent, screen } from "@testing-library/react";
 import { FIXED } from "../../../src/core/rules";
-import { createTestHost, memorySettings, type TestHost } from "./test-host";
+import { createTestHost, memorySettings } from "./test-host";
+import { click, mount, status } from "./templates-tab-harness";
 
 // Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
 jest.setTimeout(120_000);
-
-const PROFILE = JSON.stringify({
-  agency: "Sở Nội vụ",
-  agencyCode: "SNV",
-  unit: "VP",
-  place: "Trà Vinh",
-  signerTitle: "Giám đốc",
-  signer: "Nguyễn Văn A",
-  copyTo: "UBND tỉnh",
-});
-
-function profileSettings() {
-  const s = memorySettings();
-  s.data.set("agencyProfile", PROFILE);
-  return s;
-}
-
-function mount(host: TestHost, settings = profileSettings()) {
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <TemplatesTab adapter={host} settings={settings} />
-    </FluentProvider>,
-  );
-}
-
-async function click(name: string | RegExp) {
-  await act(async () => {
-    fireEvent.click(screen.getByRole("button", { name }));
-  });
-}
-
-const status = () => screen.getByTestId("templates-status").textContent ?? "";
 
 describe("the Mẫu & đề mục tab", () => {
   test("a new document from the template goes at the end of an empty document, filled from the saved profile", async () => {
