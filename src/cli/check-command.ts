@@ -255,11 +255,13 @@ const errorOf = (err: CliExit): JsonFileError => ({ code: err.reason, message: e
  * Reads and checks one file. Never throws: a file that cannot be read, or that breaks a check, comes
  * back with `error` set, so a batch reports every other file. Exit: 0 clean, 1 errors found, 2 error.
  */
+/** The report of a file that could not be read or checked: no findings, and why. */
+export function failedReport(file: string, error: JsonFileError): JsonFile {
+  return { file, paragraphs: 0, findings: [], notEvaluated: [], error };
+}
+
 export async function checkFile(file: string, options: RunOptions): Promise<{ report: JsonFile; exit: number }> {
-  const failed = (error: JsonFileError) => ({
-    report: { file, paragraphs: 0, findings: [], notEvaluated: [], error },
-    exit: 2,
-  });
+  const failed = (error: JsonFileError) => ({ report: failedReport(file, error), exit: 2 });
   let loaded: LoadedFile;
   try {
     loaded = await loadFile(file);

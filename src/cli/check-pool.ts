@@ -10,7 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import { CliExit } from "./cli-exit";
-import { formatReport, runCheck, type JsonFile } from "./check-command";
+import { failedReport, formatReport, runCheck, type JsonFile } from "./check-command";
 
 /** Below this many files a pool costs more (start-up, catalog load per worker) than it saves. */
 export const POOL_MIN_FILES = 16;
@@ -109,16 +109,10 @@ export function workerHeapMb(): number {
 
 /** The report of a file whose worker stopped while checking it (out of memory, a crash). */
 function stoppedOn(file: string, reason: string): JsonFile {
-  return {
-    file,
-    paragraphs: 0,
-    findings: [],
-    notEvaluated: [],
-    error: {
-      code: "check-failed",
-      message: `${file}: the check stopped on this file (${reason}).\n${file}: dừng kiểm tra ở tệp này (${reason}).`,
-    },
-  };
+  return failedReport(file, {
+    code: "check-failed",
+    message: `${file}: the check stopped on this file (${reason}).\n${file}: dừng kiểm tra ở tệp này (${reason}).`,
+  });
 }
 
 interface Task {

@@ -3,7 +3,7 @@
  * runCheck as one process, and answers with the files' JSON reports and the exit code they imply.
  */
 import { parentPort } from "worker_threads";
-import { runCheck, type JsonFile } from "./check-command";
+import { failedReport, runCheck, type JsonFile } from "./check-command";
 import type { ChunkRequest, ChunkResult } from "./check-pool";
 
 // The main thread reports unreadable files itself, once, in input order.
@@ -29,16 +29,12 @@ async function checkEach(files: string[]): Promise<{ files: JsonFile[]; code: nu
       code = Math.max(code, r.code);
     } catch (err) {
       const reason = err instanceof Error ? err.message : String(err);
-      out.push({
-        file,
-        paragraphs: 0,
-        findings: [],
-        notEvaluated: [],
-        error: {
+      out.push(
+        failedReport(file, {
           code: "check-failed",
           message: `${file}: could not be checked (${reason}).\n${file}: không kiểm tra được (${reason}).`,
-        },
-      });
+        }),
+      );
       code = 2;
     }
   }
