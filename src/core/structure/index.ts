@@ -180,7 +180,8 @@ export function matchHeading(text: string, romanBefore?: number): Match | undefi
       title,
     };
   };
-  if ((m = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d{1,2})\b[.:]?/u.exec(s))) {
+  // "Phần IV; Phần VI;" lists parts it cites, it does not open one.
+  if ((m = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+([IVXLC]+|\d{1,2})\b[.:]?(?!\s*[;,])/u.exec(s))) {
     const word = m[1].toLowerCase() === "phần" ? "phan" : "chuong";
     const n = m[2];
     const v = /^\d+$/.test(n) ? Number(n) : fromRoman(n);
@@ -213,11 +214,12 @@ export function matchHeading(text: string, romanBefore?: number): Match | undefi
         : v !== undefined || /^[IVX]+$/u.test(n);
     if (plausible) return build("roman", n, 0, m[2], m[0].length, v);
   }
-  // Part letter: "A. CÔNG TÁC …" (upper-case title; I/V/X/L/C are Roman above).
+  // Part letter: "A. CÔNG TÁC …", or "B. Đo lường …" with at least two words (I/V/X/L/C are Roman above).
   if ((m = PART_LETTER_RE.exec(s))) {
     const after = s.slice(m[0].length);
-    const word = /^\S+/u.exec(after)?.[0] ?? "";
-    if (word.length >= 2 && word === word.toLocaleUpperCase("vi")) {
+    const words = after.split(/\s+/u).filter(Boolean);
+    const first = words[0] ?? "";
+    if (first.length >= 2 && (first === first.toLocaleUpperCase("vi") || words.length >= 2)) {
       return build("part-letter", m[1], 0, ".", m[0].length, m[1].charCodeAt(0) - 64);
     }
   }
@@ -250,31 +252,76 @@ function lineRef(p: ParagraphSnapshot): LineRef {
   return { paragraph: p.index, start: leadLength(p.text), text: p.text };
 }
 
+/** A form label ("Mẫu số 1.4", "Mẫu 02/BC") or a quốc hiệu line: a new document printed inside this one begins. */
+function startsEmbeddedForm(t: string, upper: string): boolean {
+  return /^Mẫu\s+(?:số\s+)?[\p{L}\d][\p{L}\d.\-/]{0,15}$/u.test(t) || QUOC_HIEU.test(upper);
+}
+
+const QUOC_HIEU = /^C[ỘO]NG\s+H\S{1,3}\s+X\S*\s+H\S*\s+C\S*\s+NGH\S*\s+VI\S*\s+NAM$/u;
+
 /** Finds the parts of a document in one pass. */
 /** A quote longer than this is taken as an unclosed quotation mark, not as quoted text. */
 const MAX_QUOTED_PARAGRAPHS = 300;
 
+/** Opening and closing curly quotes in a paragraph: a paragraph with more closes than opens ends a quote opened earlier. */
+const quoteBalance = (text: string): number => (text.match(/“/gu)?.length ?? 0) - (text.match(/”/gu)?.length ?? 0);
+// A straight " closes too: amending texts often end a curly quote with one.
+const CLOSES_QUOTE = /[”"][.;,:]?\s*$/u;
+const INTRODUCES_QUOTE = /như sau\s*:\s*$/u;
+
 /**
  * Paragraphs quoted by an amending text: from one that opens with “ to the one that closes with ” (“1. Cơ quan …”,
  * “7. Hội đồng …”.). Their numbers belong to the amended document, so they are no part of this one's outline.
+ * After an instruction ending "như sau:", the quote runs to the paragraph whose unbalanced ” closes it, also when
+ * the quoted article's title is quoted on its own line ("“Điều 33. Tên điều”") or lost its opening mark.
  */
 function quotedParagraphs(doc: DocumentSnapshot): Set<number> {
   const out = new Set<number>();
   const ps = doc.paragraphs;
+  const nextText = (from: number): number => {
+    let k = from;
+    while (k < ps.length && !ps[k].text.trim()) k++;
+    return k;
+  };
   for (let i = 0; i < ps.length; i++) {
-    if (!/^\s*“/u.test(ps[i].text)) continue;
+    const start = i;
+    const introduced = i > 0 && INTRODUCES_QUOTE.test(ps[nextTextBack(ps, i - 1)]?.text ?? "");
+    if (!/^\s*“/u.test(ps[i].text)) {
+      // An article title that lost its opening mark, with the quote opening on the next paragraph.
+      const k = nextText(i + 1);
+      if (!introduced || !/^\s*Điều\s+\d/u.test(ps[i].text) || k >= ps.length || !/^\s*“/u.test(ps[k].text)) continue;
+    }
     let end = -1;
-    for (let j = i; j < ps.length && j < i + MAX_QUOTED_PARAGRAPHS; j++) {
-      if (/”[.;,:]?\s*$/u.test(ps[j].text)) {
+    for (let j = start; j < ps.length && j < start + MAX_QUOTED_PARAGRAPHS; j++) {
+      if (CLOSES_QUOTE.test(ps[j].text)) {
         end = j;
         break;
       }
     }
     if (end < 0) continue;
-    for (let j = i; j <= end; j++) out.add(ps[j].index);
+    if (introduced && !/”[.;]\s*$/u.test(ps[end].text)) {
+      // The close found only ends a quoted title: the quoted text goes on to the unbalanced ”. or ”; that ends it,
+      // unless another quote or instruction begins first.
+      for (let j = end + 1; j < ps.length && j < start + MAX_QUOTED_PARAGRAPHS; j++) {
+        const t = ps[j].text;
+        if (/^\s*“/u.test(t) || INTRODUCES_QUOTE.test(t)) break;
+        if (quoteBalance(t) < 0 && /”[.;]\s*$/u.test(t)) {
+          end = j;
+          break;
+        }
+      }
+    }
+    for (let j = start; j <= end; j++) out.add(ps[j].index);
     i = end;
   }
   return out;
+}
+
+/** The nearest paragraph at or before `from` that has text. */
+function nextTextBack(ps: readonly ParagraphSnapshot[], from: number): number {
+  let k = from;
+  while (k > 0 && !ps[k].text.trim()) k--;
+  return k;
 }
 
 export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
@@ -355,8 +402,14 @@ export function analyzeStructure(doc: DocumentSnapshot): DocumentStructure {
         auto = true;
       }
     }
-    // A regulation attached to a decision (“QUY CHẾ”, “QUY ĐỊNH” after the body) restarts Chương and Điều.
-    if (!h && !inTable && out.headings.length > 0 && DOCUMENT_TYPES.some((d) => d.title === t)) {
+    // A regulation attached to a decision (“QUY CHẾ”, “QUY ĐỊNH” after the body) restarts Chương and Điều; so does
+    // a form printed after the body ("Mẫu số 1.4", or its own quốc hiệu), which numbers its own sections.
+    if (
+      !h &&
+      !inTable &&
+      out.headings.length > 0 &&
+      (DOCUMENT_TYPES.some((d) => d.title === t) || startsEmbeddedForm(t, upper))
+    ) {
       h = {
         style: "appendix",
         separator: "",

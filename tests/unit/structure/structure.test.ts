@@ -86,8 +86,93 @@ describe("text quoted by an amending document", () => {
     expect(numbering).toEqual([]);
   });
 
+  const numberingOf = (text: string) =>
+    runChecks(snapshotFromText(text))
+      .findings.filter((f) => f.ruleId.startsWith("numbering/"))
+      .map((f) => `${f.ruleId} ${f.excerpt}`);
+
+  it("runs from a quoted article title on its own line to the ”. that closes the article", () => {
+    const text = [
+      "Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 54/2024/NĐ-CP",
+      "1. Sửa đổi, bổ sung Điều 33 như sau:",
+      "“Điều 33. Trách nhiệm của tổ chức hành nghề”",
+      "Tổ chức hành nghề có trách nhiệm sau đây:",
+      "1. Bảo đảm an toàn cho người và công trình.",
+      "2. Thông báo bằng văn bản trước khi thi công.”.",
+      "2. Sửa đổi, bổ sung Điều 34 như sau:",
+      "Điều 34. Cấp phép hành nghề",
+      "“1. Hồ sơ đề nghị cấp phép gồm văn bản đề nghị.",
+      '2. Trình tự cấp phép theo quy định."',
+      "3. Bãi bỏ Điều 35.",
+    ].join("\n");
+    // The title lost its opening mark, and the second quote closes with a straight mark: both are still quoted.
+    expect(tree(text).map((h) => [h.style, h.marker])).toEqual([
+      ["dieu", "1."],
+      ["arabic", "1."],
+      ["arabic", "2."],
+      ["arabic", "3."],
+    ]);
+    expect(numberingOf(text)).toEqual([]);
+  });
+
+  it("keeps an instruction's own items when its line ends a quoted phrase", () => {
+    const text = [
+      "1. Sửa đổi khoản 2 Điều 5 như sau:",
+      "“2. Hồ sơ gồm đơn đề nghị.”",
+      "2. Thay cụm từ “Sở Tài nguyên” bằng cụm từ “Sở Nông nghiệp”.",
+      "3. Bãi bỏ Điều 7.",
+    ].join("\n");
+    expect(tree(text).map((h) => h.marker)).toEqual(["1.", "2.", "3."]);
+  });
+
   it("needs its closing mark: an opening “ alone does not hide the rest of the document", () => {
     const t = tree(["1. Một", "“Khẩu hiệu không đóng ngoặc", "2. Hai", "2. Ba"].join("\n"));
     expect(t.map((h) => h.marker)).toEqual(["1.", "2.", "2."]);
+  });
+});
+
+describe("documents inside a document", () => {
+  it("restarts the numbering in a form printed after the body (“Mẫu số”, its own quốc hiệu)", () => {
+    const text = [
+      "I. SƠ LƯỢC ĐẶC ĐIỂM",
+      "1. Đặc điểm tình hình",
+      "II. THÀNH TÍCH ĐẠT ĐƯỢC",
+      "Mẫu số 1.4",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "BÁO CÁO THÀNH TÍCH",
+      "I. SƠ LƯỢC LÝ LỊCH",
+      "II. THÀNH TÍCH ĐẠT ĐƯỢC",
+      "1. Quyền hạn, nhiệm vụ được giao",
+    ].join("\n");
+    const numbering = runChecks(snapshotFromText(text)).findings.filter((f) => f.ruleId.startsWith("numbering/"));
+    expect(numbering).toEqual([]);
+    // The form's sections are numbered under the form, not after the body's.
+    const s = analyzeStructure(snapshotFromText(text));
+    const second = s.headings.filter((h) => h.style === "roman" && h.number === "I");
+    expect(second).toHaveLength(2);
+    expect(second[1].appendix).toBeGreaterThanOrEqual(0);
+  });
+
+  it("restarts Roman sections under a part letter in sentence case (“B. Đo lường …”)", () => {
+    const text = [
+      "A. Trình tự đo lường rủi ro",
+      "I. Bước một",
+      "II. Bước hai",
+      "B. Đo lường thu nhập",
+      "I. Thay đổi",
+    ].join("\n");
+    expect(tree(text).map((h) => [h.style, h.marker])).toEqual([
+      ["part-letter", "A."],
+      ["roman", "I."],
+      ["roman", "II."],
+      ["part-letter", "B."],
+      ["roman", "I."],
+    ]);
+  });
+
+  it("does not open a part for a list of cited parts (“Phần IV; Phần VI;”)", () => {
+    expect(matchHeading("Phần IV; Phần VI; Phần VIII;")).toBeUndefined();
+    expect(matchHeading("Phần IV. QUY ĐỊNH CHUNG")).toMatchObject({ style: "phan", number: "IV" });
   });
 });
