@@ -10,7 +10,9 @@ import { createCatalogLookup } from "../core/citations/catalog";
 import {
   allRules,
   fixUntilStable,
+  notEvaluatedCause,
   runChecks,
+  type NotEvaluatedCause,
   type CheckOptions,
   type CheckResult,
   type Finding,
@@ -112,6 +114,8 @@ export interface JsonFile {
   findings: JsonFinding[];
   /** Rules that could not judge this input (layout rules on plain text). */
   notEvaluated: string[];
+  /** The same rules grouped by why they could not judge it. */
+  notEvaluatedBy?: { cause: NotEvaluatedCause; rules: string[] }[];
   /** Present when the file could not be read (or checked); its findings are then empty. */
   error?: JsonFileError;
 }
@@ -228,18 +232,37 @@ function textReport(f: JsonFile): string {
   }
   const n = (s: string) => f.findings.filter((x) => x.severity === s).length;
   lines.push(`  ${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} thông tin (errors, warnings, info)`);
-  if (f.notEvaluated.length) {
-    lines.push(`  Không đánh giá được (no layout in this input / không có định dạng): ${f.notEvaluated.join(", ")}`);
+  for (const g of f.notEvaluatedBy ?? []) {
+    lines.push(`  Not evaluated (${CAUSE_TEXT[g.cause]}): ${g.rules.join(", ")}`);
   }
   return `${lines.join("\n")}\n`;
 }
 
+/** Why rules were not evaluated, in English / Vietnamese. */
+const CAUSE_TEXT: Record<NotEvaluatedCause, string> = {
+  "other-language": "not in Vietnamese / văn bản không viết bằng tiếng Việt",
+  "citizen-form": "a citizen's form, outside NĐ 30 / đơn, tờ khai của công dân",
+  "not-administrative":
+    "no NĐ 30 header (quốc hiệu, số, tên loại), layout not judged / chưa có thể thức NĐ 30, chưa đánh giá dàn trang",
+  "no-formatting": "no layout in this input / không có định dạng",
+  "no-page-setup": "no page setup in this input / không đọc được khổ giấy, lề",
+  "no-page-numbers": "page numbering unreadable / không đọc được số trang",
+  "no-data": "not enough in the document / không đủ dữ liệu",
+};
+
 function toJsonFile(file: string, doc: DocumentSnapshot, result: CheckResult): JsonFile {
+  const family = new Map(allRules().map((r) => [r.id, r.meta.family]));
+  const by = new Map<NotEvaluatedCause, string[]>();
+  for (const id of result.notEvaluated) {
+    const cause = notEvaluatedCause(id, family.get(id), doc);
+    by.set(cause, [...(by.get(cause) ?? []), id]);
+  }
   return {
     file,
     paragraphs: doc.paragraphs.length,
     findings: result.findings.map(toJsonFinding),
     notEvaluated: result.notEvaluated,
+    notEvaluatedBy: [...by].map(([cause, rules]) => ({ cause, rules })),
   };
 }
 

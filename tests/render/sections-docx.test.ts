@@ -36,6 +36,7 @@ ${layout("pm2", 29.7, 21, "landscape", [3, 1.5, 2, 2])}
 <style:master-page style:name="Landscape" style:page-layout-name="pm2"/>
 </office:master-styles>
 <office:body><office:text>
+<text:p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</text:p>
 <text:p>Thân văn bản.</text:p>
 <text:p text:style-name="P2">Phụ lục khổ ngang.</text:p>
 </office:text></office:body></office:document>`;
@@ -55,7 +56,7 @@ describe("sections of a .docx written by LibreOffice", () => {
     const doc = await readDocx(new Uint8Array(await fs.readFile(await convertWithLibreOffice(src, "docx", dir))));
     expect(doc.sections?.map((s) => [s.section, s.orientation, s.firstParagraph])).toEqual([
       [1, "portrait", 0],
-      [2, "landscape", 1],
+      [2, "landscape", 2],
     ]);
     const [body, annex] = doc.sections!;
     expect(body.marginLeft).toBeCloseTo(25, 0);

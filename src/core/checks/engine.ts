@@ -7,7 +7,7 @@ import { dropOverlapping, orderForApplication, type Edit } from "../model/edits"
 import { nfcWithOffsets, type NfcText } from "../model/nfc-offsets";
 import { headerDate } from "../structure/header-date";
 import { looksVietnamese } from "./language";
-import { isCitizenForm } from "./scope";
+import { hasAdministrativeHeader, isCitizenForm } from "./scope";
 import { allRules } from "./registry";
 import type { CheckContext, CheckOptions, CheckResult, Finding, Rule } from "./types";
 
@@ -44,9 +44,13 @@ export function runChecks(doc: DocumentSnapshot, options: RunOptions = {}): Chec
   const vietnamese = looksVietnamese(normalised);
   // A citizen's form is outside NĐ 30: only the encoding of its text is judged.
   const form = vietnamese && isCitizenForm(normalised, ctx.cache);
+  // Page and paragraph layout is judged against NĐ 30 only on a document that shows an NĐ 30 header.
+  let administrative: boolean | undefined;
+  const outsideLayout = (rule: Rule) =>
+    rule.meta.family === "layout" && !(administrative ??= hasAdministrativeHeader(normalised, ctx.cache));
   for (const rule of rules ?? allRules()) {
     if (disabled?.includes(rule.id)) continue;
-    if (!vietnamese || (form && rule.meta.family !== "encoding")) {
+    if (!vietnamese || (form && rule.meta.family !== "encoding") || outsideLayout(rule)) {
       notEvaluated.push(rule.id);
       continue;
     }

@@ -5,6 +5,7 @@ export type { FixPlan, FixResult, RefusedFix } from "./verify-fixes";
 export { headerDate } from "../structure/header-date";
 export type { RunOptions } from "./engine";
 export { allRules, CORE_RULES } from "./registry";
+export { notEvaluatedCause, type NotEvaluatedCause } from "./scope";
 export type {
   CheckContext,
   CheckOptions,

@@ -10,6 +10,7 @@ import { layoutParagraphSpacing } from "../../../src/core/checks/rules/layout-pa
 import type { DocumentSnapshot, PageSetup, ParagraphSnapshot } from "../../../src/core/model/document";
 import { snapshotFromText } from "../../../src/core/model/document";
 import { cmToPt } from "../../../src/core/rules/units";
+import { notEvaluatedCause } from "../../../src/core/checks";
 import { checkDoc } from "./helpers";
 
 const A4: PageSetup = {
@@ -57,6 +58,30 @@ describe("layout rules", () => {
   });
   it("accept a document that follows the decree", () => {
     for (const r of LAYOUT) expect(checkDoc(r, doc([{}, {}]))).toEqual([]);
+  });
+  it("judge only a document that shows an NĐ 30 header; a bid statement or an information sheet is not evaluated", () => {
+    const letter = { width: 215.9, height: 279.4, marginLeft: 25 };
+    const sheet: DocumentSnapshot = {
+      ...doc([{ firstLineIndent: 0 }], letter),
+      paragraphs: [
+        good(0, "BẢNG TUYÊN BỐ ĐÁP ỨNG YÊU CẦU KỸ THUẬT", { alignment: "centered", firstLineIndent: 0 }),
+        good(1, "- Tên nhà thầu: Công ty cổ phần Một", { firstLineIndent: 0, spaceAfter: 0 }),
+      ],
+    };
+    for (const r of LAYOUT) {
+      expect(checkDoc(r, sheet)).toBe("not-evaluated");
+      expect(notEvaluatedCause(r.id, r.meta.family, sheet)).toBe("not-administrative");
+    }
+    // The same page with a quốc hiệu is an administrative document and is judged.
+    const withHeader: DocumentSnapshot = {
+      ...sheet,
+      paragraphs: [
+        good(0, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", { alignment: "centered" }),
+        ...sheet.paragraphs.map((p) => ({ ...p, index: p.index + 1 })),
+      ],
+    };
+    expect(checkDoc(layoutPageSize, withHeader)).toHaveLength(1);
+    expect(checkDoc(layoutMargins, withHeader)).toHaveLength(1);
   });
   it("layout/page-size: flags Letter paper, accepts A4 landscape", () => {
     expect(checkDoc(layoutPageSize, doc([{}], { width: 215.9, height: 279.4 }))).toHaveLength(1);

@@ -48,6 +48,21 @@ describe("vbhc check", () => {
   });
 });
 
+describe("vbhc check: why rules were not evaluated", () => {
+  it("groups them by cause, in JSON and in both languages in text", async () => {
+    const p = path.join(tmp, "plain.txt");
+    fs.writeFileSync(p, "BÁO CÁO\nNội dung đoạn một.\n");
+    const json = JSON.parse((await vbhc("check", p, "--format", "json")).out);
+    const by = json.files[0].notEvaluatedBy as { cause: string; rules: string[] }[];
+    expect(by.find((g) => g.cause === "no-formatting")?.rules).toEqual(
+      expect.arrayContaining(["layout/margins", "layout/font"]),
+    );
+    expect(by.flatMap((g) => g.rules).sort()).toEqual([...json.files[0].notEvaluated].sort());
+    const text = (await vbhc("check", p)).out;
+    expect(text).toContain("Not evaluated (no layout in this input / không có định dạng): ");
+  });
+});
+
 describe("vbhc fix on .txt", () => {
   it("refuses to overwrite the input", async () => {
     const p = path.join(tmp, "input.txt");

@@ -38,7 +38,8 @@ const hdr = (type: string, id: string) => `<w:headerReference w:type="${type}" r
 /** Our writer's package with an extra header part bound to relationship rIdHdr3. */
 async function build(bodyXml: string, sectPrXml: string, extra?: string): Promise<Uint8Array> {
   const bytes = await writeDocxPackage({
-    bodyXml,
+    // A quốc hiệu line makes it an NĐ 30 document, the only kind whose layout is judged.
+    bodyXml: para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + bodyXml,
     sectPrXml,
     headers: { default: complexPage, first: para("") },
   });
@@ -72,7 +73,7 @@ describe("readDocx sections", () => {
     const [body, annex] = snap.sections!;
     expect(body).toMatchObject({ section: 1, firstParagraph: 0, orientation: "portrait", marginLeft: 30 });
     expect(body.pageNumbers).toMatchObject({ position: "header", alignment: "centered", differentFirstPage: true });
-    expect(annex).toMatchObject({ section: 2, firstParagraph: 2, orientation: "landscape", marginTop: 30 });
+    expect(annex).toMatchObject({ section: 2, firstParagraph: 3, orientation: "landscape", marginTop: 30 });
     // No header reference of its own: Word shows section 1's default header, so the annex is numbered too.
     expect(annex.pageNumbers?.position).toBe("header");
     expect(snap.pageSetup?.orientation).toBe("landscape");
@@ -104,7 +105,7 @@ describe("readDocx sections", () => {
     );
     const f = runChecks(snap, { rules: [layoutMargins] }).findings;
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ section: 2, paragraph: 1, excerpt: "" });
+    expect(f[0]).toMatchObject({ section: 2, paragraph: 2, excerpt: "" });
     expect(f[0].message).toBe("Section 2 (trang ngang): lề phải 10 mm chưa đúng; lề phải phải từ 20 đến 25 mm.");
   });
 

@@ -24,6 +24,7 @@ const pageField =
 /** A portrait body with a 25 mm left margin, numbered from page 2, and a landscape annex. */
 async function twoSections(): Promise<Uint8Array> {
   const body =
+    para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") +
     para("Thân văn bản") +
     `<w:p><w:pPr><w:sectPr><w:headerReference w:type="default" r:id="rIdHdrDefault"/><w:headerReference w:type="first" r:id="rIdHdrFirst"/>` +
     `<w:pgSz w:w="11906" w:h="16838"/>${pgMar(20, 15, 20, 25)}<w:titlePg/></w:sectPr></w:pPr><w:r><w:t>Hết thân</w:t></w:r></w:p>` +
@@ -56,7 +57,7 @@ describe("page setup in Word", () => {
         differentFirstPage: d.pageNumbers!.differentFirstPage,
       });
     });
-    expect(fromWord!.map((s) => s.firstParagraph)).toEqual([0, 2]);
+    expect(fromWord!.map((s) => s.firstParagraph)).toEqual([0, 3]);
   });
 
   it("the check flow judges the body's margins per section in Word, in a constant number of syncs", async () => {

@@ -2,6 +2,7 @@
  * Pure logic of the Kiểm tra tab: summary counts, grouping by severity then rule, ignore keys,
  * and collecting the edits of a "fix all of this kind". No React, no Word: unit-tested directly.
  */
+import { allRules, notEvaluatedCause, type NotEvaluatedCause } from "../../../core/checks";
 import type { CheckResult, Finding, Severity } from "../../../core/checks/types";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import { dropOverlapping, type Edit } from "../../../core/model/edits";
@@ -108,17 +109,20 @@ export function appliedMessage(applied: number, skipped: number): string {
   return skipped > 0 ? `${done} Bỏ qua ${skipped} chỗ vì văn bản đã thay đổi ở đó.` : done;
 }
 
-/**
- * Why a rule could not be judged on this document, from what the snapshot lacks (rules say only that they
- * could not judge): formatting (a plain-text input), the page setup (Word without WordApiDesktop 1.3), or
- * the page numbering.
- */
+const REASONS: Record<NotEvaluatedCause, string> = {
+  "other-language": "văn bản không viết bằng tiếng Việt.",
+  "citizen-form": "đây là đơn, tờ khai của công dân, không thuộc phạm vi Nghị định 30; chỉ kiểm tra bảng mã chữ.",
+  "not-administrative":
+    "văn bản chưa có quốc hiệu, số, ký hiệu hay tên loại theo Nghị định 30, nên chưa đánh giá khổ giấy, lề và định dạng đoạn văn.",
+  "no-formatting": "văn bản không có định dạng (chỉ có chữ), nên không đánh giá được phông, cỡ chữ và dàn trang.",
+  "no-page-setup":
+    "phiên bản Word này không cho phần bổ trợ đọc khổ giấy, lề và số trang; hãy tự xem trong Bố trí › Thiết lập trang.",
+  "no-page-numbers": "không đọc được cách đánh số trang của văn bản.",
+  "no-data": "không đủ dữ liệu trong văn bản để đánh giá.",
+};
+
+/** Why a rule could not be judged on this document, from core's reading of what the document is and lacks. */
 export function notEvaluatedReason(ruleId: string, doc: DocumentSnapshot): string {
-  if (!doc.hasFormatting)
-    return "văn bản không có định dạng (chỉ có chữ), nên không đánh giá được phông, cỡ chữ và dàn trang.";
-  if (/^layout\/(margins|page-size|page-numbers)$/.test(ruleId) && !doc.pageSetup) {
-    return "phiên bản Word này không cho phần bổ trợ đọc khổ giấy, lề và số trang; hãy tự xem trong Bố trí › Thiết lập trang.";
-  }
-  if (ruleId === "layout/page-numbers") return "không đọc được cách đánh số trang của văn bản.";
-  return "không đủ dữ liệu trong văn bản để đánh giá.";
+  const family = allRules().find((r) => r.id === ruleId)?.meta.family;
+  return REASONS[notEvaluatedCause(ruleId, family, doc)];
 }
