@@ -16,6 +16,7 @@ import {
   type CheckOptions,
   type CheckResult,
   type Finding,
+  type NotEvaluatedItem,
   type RefusedFix,
   type RunOptions,
 } from "../core/checks";
@@ -108,6 +109,20 @@ export interface JsonFinding {
   section?: number;
 }
 
+/** A place a rule that ran could not judge (a cited document the catalog does not date); never a finding. */
+export interface JsonNotEvaluatedItem {
+  ruleId: string;
+  /** status-unknown, not-in-catalog or replacement-undated. */
+  code: NotEvaluatedItem["code"];
+  /** Why, in Vietnamese. */
+  reason: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  excerpt: string;
+}
+
 export interface JsonFile {
   file: string;
   paragraphs: number;
@@ -116,6 +131,8 @@ export interface JsonFile {
   notEvaluated: string[];
   /** The same rules grouped by why they could not judge it. */
   notEvaluatedBy?: { cause: NotEvaluatedCause; rules: string[] }[];
+  /** Places inside rules that ran which they could not judge; always written, absent only in older reports. */
+  notEvaluatedItems?: JsonNotEvaluatedItem[];
   /** Present when the file could not be read (or checked); its findings are then empty. */
   error?: JsonFileError;
 }
@@ -157,6 +174,29 @@ export function toJsonFinding(f: Finding): JsonFinding {
   };
 }
 
+export function toJsonNotEvaluatedItem(x: NotEvaluatedItem): JsonNotEvaluatedItem {
+  return {
+    ruleId: x.ruleId,
+    code: x.code,
+    reason: x.reason,
+    line: x.paragraph + 1,
+    column: x.start + 1,
+    endLine: x.paragraph + 1,
+    endColumn: x.end + 1,
+    excerpt: x.excerpt,
+  };
+}
+
+/** English for the text report's second language, by reason code. */
+const NOT_EVALUATED_EN: Record<NotEvaluatedItem["code"], string> = {
+  "status-unknown": "status unknown in the catalog",
+  "not-in-catalog": "not in the catalog",
+  "replacement-undated": "no replacement date in the catalog",
+};
+
+/** The SARIF rule id of a place not evaluated: its own id, so viewers list it apart from the rule's warnings. */
+const notEvaluatedSarifId = (ruleId: string): string => `${ruleId}/not-evaluated`;
+
 const uriOf = (file: string): string => file.split(path.sep).join("/");
 
 const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" } as const;
@@ -171,12 +211,21 @@ export function toSarif(files: readonly JsonFile[]): unknown {
       shortDescription: { text: r.meta.title },
       properties: { ref: r.meta.ref, family: r.meta.family },
     }));
+  const unjudgedRules = new Set(files.flatMap((f) => (f.notEvaluatedItems ?? []).map((x) => x.ruleId)));
+  const unjudgedDriverRules = rules
+    .filter((r) => unjudgedRules.has(r.id))
+    .map((r) => ({
+      id: notEvaluatedSarifId(r.id),
+      shortDescription: { text: `${r.meta.title}: không đánh giá được (not evaluated)` },
+      defaultConfiguration: { level: "note" },
+      properties: { ref: r.meta.ref, family: r.meta.family, notEvaluated: true },
+    }));
   return {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "vbhc", rules: driverRules } },
+        tool: { driver: { name: "vbhc", rules: [...driverRules, ...unjudgedDriverRules] } },
         invocations: [
           {
             executionSuccessful: files.every((f) => !f.error),
@@ -194,31 +243,62 @@ export function toSarif(files: readonly JsonFile[]): unknown {
             ),
           },
         ],
-        results: files.flatMap((f) =>
-          f.findings.map((x) => ({
-            ruleId: x.ruleId,
-            level: SARIF_LEVEL[x.severity],
-            message: { text: x.message },
-            locations: [
-              x.section === undefined
-                ? {
-                    physicalLocation: {
-                      artifactLocation: { uri: uriOf(f.file) },
-                      region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
+        results: [
+          ...files.flatMap((f) =>
+            f.findings.map((x) => ({
+              ruleId: x.ruleId,
+              level: SARIF_LEVEL[x.severity],
+              message: { text: x.message },
+              locations: [
+                x.section === undefined
+                  ? {
+                      physicalLocation: {
+                        artifactLocation: { uri: uriOf(f.file) },
+                        region: {
+                          startLine: x.line,
+                          startColumn: x.column,
+                          endLine: x.endLine,
+                          endColumn: x.endColumn,
+                        },
+                      },
+                    }
+                  : {
+                      // A page-level finding has no text region: it is about a section of the file.
+                      physicalLocation: { artifactLocation: { uri: uriOf(f.file) } },
+                      logicalLocations: [{ name: `section ${x.section}`, fullyQualifiedName: `section[${x.section}]` }],
                     },
-                  }
-                : {
-                    // A page-level finding has no text region: it is about a section of the file.
-                    physicalLocation: { artifactLocation: { uri: uriOf(f.file) } },
-                    logicalLocations: [{ name: `section ${x.section}`, fullyQualifiedName: `section[${x.section}]` }],
-                  },
-            ],
-            properties: { ref: x.ref, excerpt: x.excerpt },
-          })),
-        ),
+              ],
+              properties: { ref: x.ref, excerpt: x.excerpt },
+            })),
+          ),
+          ...notEvaluatedResults(files),
+        ],
       },
     ],
   };
+}
+
+/**
+ * Places not evaluated as SARIF notes under their own rule id: viewers (GitHub code scanning, the VS Code SARIF
+ * viewer) list notes, where run notifications are mostly not shown, and a note fails no gate.
+ */
+function notEvaluatedResults(files: readonly JsonFile[]): unknown[] {
+  return files.flatMap((f) =>
+    (f.notEvaluatedItems ?? []).map((x) => ({
+      ruleId: notEvaluatedSarifId(x.ruleId),
+      level: "note",
+      message: { text: `${x.excerpt}: ${x.reason} (${NOT_EVALUATED_EN[x.code]}).` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uriOf(f.file) },
+            region: { startLine: x.line, startColumn: x.column, endLine: x.endLine, endColumn: x.endColumn },
+          },
+        },
+      ],
+      properties: { notEvaluated: true, code: x.code, excerpt: x.excerpt },
+    })),
+  );
 }
 
 function textReport(f: JsonFile): string {
@@ -234,6 +314,15 @@ function textReport(f: JsonFile): string {
   lines.push(`  ${n("error")} lỗi, ${n("warning")} cảnh báo, ${n("info")} thông tin (errors, warnings, info)`);
   for (const g of f.notEvaluatedBy ?? []) {
     lines.push(`  Not evaluated (${CAUSE_TEXT[g.cause]}): ${g.rules.join(", ")}`);
+  }
+  const places = f.notEvaluatedItems ?? [];
+  if (places.length) {
+    lines.push(`  Trích dẫn chưa đánh giá được hiệu lực (citations not evaluated, status unknown): ${places.length}`);
+    for (const x of places) {
+      lines.push(
+        visible(`    ${x.line}:${x.column}  ${x.excerpt}: ${x.reason} (${NOT_EVALUATED_EN[x.code]})  [${x.ruleId}]`),
+      );
+    }
   }
   return `${lines.join("\n")}\n`;
 }
@@ -263,6 +352,7 @@ function toJsonFile(file: string, doc: DocumentSnapshot, result: CheckResult): J
     findings: result.findings.map(toJsonFinding),
     notEvaluated: result.notEvaluated,
     notEvaluatedBy: [...by].map(([cause, rules]) => ({ cause, rules })),
+    notEvaluatedItems: (result.notEvaluatedItems ?? []).map(toJsonNotEvaluatedItem),
   };
 }
 
@@ -280,7 +370,7 @@ const errorOf = (err: CliExit): JsonFileError => ({ code: err.reason, message: e
  */
 /** The report of a file that could not be read or checked: no findings, and why. */
 export function failedReport(file: string, error: JsonFileError): JsonFile {
-  return { file, paragraphs: 0, findings: [], notEvaluated: [], error };
+  return { file, paragraphs: 0, findings: [], notEvaluated: [], notEvaluatedItems: [], error };
 }
 
 export async function checkFile(file: string, options: RunOptions): Promise<{ report: JsonFile; exit: number }> {

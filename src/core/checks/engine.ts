@@ -9,7 +9,7 @@ import { headerDate } from "../structure/header-date";
 import { looksVietnamese } from "./language";
 import { hasAdministrativeHeader, isCitizenForm } from "./scope";
 import { allRules } from "./registry";
-import type { CheckContext, CheckOptions, CheckResult, Finding, Rule } from "./types";
+import type { CheckContext, CheckOptions, CheckResult, Finding, NotEvaluatedItem, Rule } from "./types";
 
 export interface RunOptions extends CheckOptions {
   /** Rules to run instead of the full registry (tests, the task pane's filters). */
@@ -40,6 +40,7 @@ export function runChecks(doc: DocumentSnapshot, options: RunOptions = {}): Chec
   const findings: Finding[] = [];
   const notEvaluated: string[] = [];
   const evaluated: string[] = [];
+  const notEvaluatedItems: NotEvaluatedItem[] = [];
   // A document in another language (an English translation of a law) is not judged: every rule is "not evaluated".
   const vietnamese = looksVietnamese(normalised);
   // A citizen's form is outside NĐ 30: only the encoding of its text is judged.
@@ -55,15 +56,39 @@ export function runChecks(doc: DocumentSnapshot, options: RunOptions = {}): Chec
       continue;
     }
     const raw = rule.meta.readsRawText === true && normalised !== doc;
-    const r = raw ? rule.check((rawCtx ??= ctxOf(doc))) : rule.check(ctx);
+    // Places the rule could not judge count only if the rule ran: a rule "not evaluated" as a whole says so once.
+    const items: NotEvaluatedItem[] = [];
+    const notEvaluatedItem = (item: NotEvaluatedItem) => void items.push(item);
+    const r = rule.check({ ...(raw ? (rawCtx ??= ctxOf(doc)) : ctx), notEvaluatedItem });
     if (r === "not-evaluated") {
       notEvaluated.push(rule.id);
       continue;
     }
     evaluated.push(rule.id);
-    findings.push(...(raw || normalised === doc ? r : r.map((f) => toOriginalText(f, doc, maps))));
+    const asTyped = raw || normalised === doc;
+    findings.push(...(asTyped ? r : r.map((f) => toOriginalText(f, doc, maps))));
+    notEvaluatedItems.push(...(asTyped ? items : items.map((x) => itemToOriginalText(x, doc, maps))));
   }
-  return { findings: sortAndDedupe(findings), notEvaluated, evaluated };
+  return {
+    findings: sortAndDedupe(findings),
+    notEvaluated,
+    evaluated,
+    notEvaluatedItems: notEvaluatedItems.sort(byPlace),
+  };
+}
+
+/** Document order, then rule id: the order the pane and the CLI list places in. */
+export function byPlace(a: NotEvaluatedItem, b: NotEvaluatedItem): number {
+  return a.paragraph - b.paragraph || a.start - b.start || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** Moves a not-evaluated place found on the NFC text onto the text as typed. */
+function itemToOriginalText(x: NotEvaluatedItem, doc: DocumentSnapshot, maps: readonly NfcText[]): NotEvaluatedItem {
+  const map = maps[x.paragraph];
+  if (!map || map.identity) return x;
+  const start = map.toOriginal(x.start);
+  const end = map.toOriginal(x.end);
+  return { ...x, start, end, excerpt: doc.paragraphs[x.paragraph]?.text.slice(start, end) ?? x.excerpt };
 }
 
 /** Moves a finding made on the NFC text (range, excerpt, fix ranges and expected text) onto the text as typed. */

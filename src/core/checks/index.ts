@@ -1,5 +1,5 @@
 /** Public API of the check engine, for the task pane and the CLI. */
-export { runChecks, applyFixes, isSafeFix, sortAndDedupe } from "./engine";
+export { runChecks, applyFixes, byPlace, isSafeFix, sortAndDedupe } from "./engine";
 export { applyEditsToSnapshot, fixUntilStable, planFixes } from "./verify-fixes";
 export type { FixPlan, FixResult, RefusedFix } from "./verify-fixes";
 export { headerDate } from "../structure/header-date";
@@ -12,6 +12,7 @@ export type {
   CheckResult,
   Finding,
   Fix,
+  NotEvaluatedItem,
   Rule,
   RuleMeta,
   Severity,

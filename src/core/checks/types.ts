@@ -70,6 +70,28 @@ export interface CheckContext {
   cache: Map<string, unknown>;
   /** Options from the caller (e.g. the catalog for citation rules). */
   options: CheckOptions;
+  /**
+   * Where a rule that ran says which places it could not judge (a citation whose status the catalog does not
+   * know). Absent when the caller does not collect them; the engine keeps them only when the rule ran.
+   */
+  notEvaluatedItem?: (item: NotEvaluatedItem) => void;
+}
+
+/**
+ * One place a rule that ran could not judge, e.g. a cited document the catalog does not date. Not a finding:
+ * it is neither an error nor a warning, and says only that this place was not checked, and why.
+ */
+export interface NotEvaluatedItem {
+  ruleId: string;
+  /** 0-based paragraph index; characters [start, end) of its text, as for findings. */
+  paragraph: number;
+  start: number;
+  end: number;
+  excerpt: string;
+  /** Machine-readable reason, for JSON and SARIF. */
+  code: "status-unknown" | "not-in-catalog" | "replacement-undated";
+  /** Why, in Vietnamese ("không rõ hiệu lực trong danh mục"). */
+  reason: string;
 }
 
 export interface CheckOptions {
@@ -104,4 +126,6 @@ export interface CheckResult {
   notEvaluated: string[];
   /** Ids of rules that ran. */
   evaluated: string[];
+  /** Places inside rules that ran which those rules could not judge (absent from results built by hand). */
+  notEvaluatedItems?: NotEvaluatedItem[];
 }

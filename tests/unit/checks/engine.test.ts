@@ -58,7 +58,43 @@ describe("check engine", () => {
       check: () => "not-evaluated",
     };
     const r = runChecks(snapshotFromText("a"), { rules: [rule] });
-    expect(r).toEqual({ findings: [], notEvaluated: ["t/never"], evaluated: [] });
+    expect(r).toEqual({ findings: [], notEvaluated: ["t/never"], evaluated: [], notEvaluatedItems: [] });
+  });
+  it("keeps the places a rule that ran could not judge, on the text as typed, and drops them if it did not run", () => {
+    const reporting = (id: string, outcome: "ran" | "not-evaluated"): Rule => ({
+      id,
+      meta: { severity: "warning", ref: "x", title: "t", family: "citation", fixable: false },
+      check: (ctx) => {
+        const text = ctx.doc.paragraphs[1].text;
+        const start = text.indexOf("Luật");
+        ctx.notEvaluatedItem?.({
+          ruleId: id,
+          paragraph: 1,
+          start,
+          end: text.length,
+          excerpt: text.slice(start),
+          code: "status-unknown",
+          reason: "không rõ hiệu lực trong danh mục",
+        });
+        return outcome === "ran" ? [] : "not-evaluated";
+      },
+    });
+    // "Hiến" typed decomposed: the rule sees NFC text, the place is given back on the text as typed.
+    const typed = "Căn cứ Hie\u0302\u0301n pháp; Luật số 42/2013/QH13";
+    const r = runChecks(snapshotFromText(`Tiêu đề\n${typed}`), {
+      rules: [reporting("t/ran", "ran"), reporting("t/skipped", "not-evaluated")],
+    });
+    expect(r.findings).toEqual([]);
+    expect(r.notEvaluated).toEqual(["t/skipped"]);
+    expect(r.notEvaluatedItems).toEqual([
+      expect.objectContaining({
+        ruleId: "t/ran",
+        paragraph: 1,
+        start: typed.indexOf("Luật"),
+        end: typed.length,
+        excerpt: "Luật số 42/2013/QH13",
+      }),
+    ]);
   });
   it("fixUntilStable applies only safe fixes and re-checks until clean", async () => {
     const text = ["I. KẾT QUẢ", "1. Một việc", "1. Hai việc", "3. Ba việc", "ngày 25 tháng 03 năm 2024 và 80.5231"];

@@ -1,4 +1,4 @@
-import type { CheckOptions, Finding, Rule } from "../../../src/core/checks/types";
+import type { CheckOptions, Finding, NotEvaluatedItem, Rule } from "../../../src/core/checks/types";
 import {
   CITATION_RULES,
   createCatalogLookup,
@@ -99,6 +99,62 @@ describe("citation rules on made-up text", () => {
     const d = doc("Căn cứ Nghị định số 110/2004/NĐ-CP;");
     expect(rule.check({ doc: d, cache: new Map(), options: {} })).toBe("not-evaluated");
     expect(rule.check({ doc: d, cache: new Map(), options: { catalogLookup: lookup } })).toBe("not-evaluated");
+  });
+
+  it("list each cited document the catalog cannot date as not evaluated, once, and never as a finding", () => {
+    const d = doc(
+      "Hà Nội, ngày 10 tháng 4 năm 2021",
+      "Căn cứ Nghị định số 30/2020/NĐ-CP và Luật số 42/2013/QH13; Nghị định số 110/2004/NĐ-CP;",
+      "Thực hiện Quyết định số 12/QĐ-UBND và Luật số 42/2013/QH13.",
+    );
+    const items: NotEvaluatedItem[] = [];
+    const ctx = { doc: d, cache: new Map<string, unknown>(), options: { catalogLookup: lookup } };
+    const rule = CITATION_RULES.find((r) => r.id === "citation-replaced") as Rule;
+    const found = rule.check({ ...ctx, notEvaluatedItem: (x) => void items.push(x) });
+    // The replaced decree is a finding; the in-force one passes; the other two are places not evaluated.
+    expect(found !== "not-evaluated" && found.map((f) => f.excerpt)).toEqual(["Nghị định số 110/2004/NĐ-CP"]);
+    expect(items).toEqual([
+      {
+        ruleId: "citation-replaced",
+        paragraph: 1,
+        start: d.paragraphs[1].text.indexOf("Luật số"),
+        end: d.paragraphs[1].text.indexOf("Luật số") + "Luật số 42/2013/QH13".length,
+        excerpt: "Luật số 42/2013/QH13",
+        code: "status-unknown",
+        reason: "không rõ hiệu lực trong danh mục",
+      },
+      expect.objectContaining({
+        paragraph: 2,
+        excerpt: "Quyết định số 12/QĐ-UBND",
+        code: "not-in-catalog",
+        reason: "không có trong danh mục",
+      }),
+    ]);
+  });
+
+  it("list a replaced document without a replacement date as not evaluated, not as passed", () => {
+    const entry: CatalogEntry = {
+      id: "x",
+      type: "Nghị định",
+      symbol: "99/2010/NĐ-CP",
+      date: "2010-01-01",
+      issuer: "Chính phủ",
+      title: "về thử",
+      effective: null,
+      status: "replaced",
+      replacedBy: null,
+      replacedOn: null,
+      family: "state",
+      source: "test",
+    };
+    const items: NotEvaluatedItem[] = [];
+    const d = doc("Hà Nội, ngày 10 tháng 4 năm 2021", "Căn cứ Nghị định số 99/2010/NĐ-CP;");
+    const rule = CITATION_RULES.find((r) => r.id === "citation-replaced") as Rule;
+    const options = { catalogLookup: createCatalogLookup([entry]) };
+    expect(rule.check({ doc: d, cache: new Map(), options, notEvaluatedItem: (x) => void items.push(x) })).toEqual([]);
+    expect(items.map((x) => [x.code, x.reason])).toEqual([
+      ["replacement-undated", "danh mục không ghi ngày bị thay thế"],
+    ]);
   });
 
   it("use the catalog given, whatever it is (an organisation entry replaced by another)", () => {

@@ -13,7 +13,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import type { CheckResult, Finding } from "../../../core/checks/types";
+import type { CheckResult, Finding, NotEvaluatedItem } from "../../../core/checks/types";
 import { planFixes } from "../../../core/checks/verify-fixes";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import type { Edit } from "../../../core/model/edits";
@@ -24,6 +24,7 @@ import {
   groupFindings,
   IGNORED_SETTING,
   ignoreKey,
+  notEvaluatedPlaceText,
   notEvaluatedReason,
   parseIgnored,
   serializeIgnored,
@@ -90,6 +91,13 @@ const useStyles = makeStyles({
   },
   buttons: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
   notEvaluated: { color: tokens.colorNeutralForeground2, "& summary": { cursor: "pointer" } },
+  place: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   excerpt: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground2, wordBreak: "break-word" },
 });
 
@@ -197,7 +205,7 @@ export function ChecksView({
     void apply(plan.edits);
   };
 
-  const goTo = async (f: Finding) => {
+  const goTo = async (f: Pick<Finding, "paragraph" | "start" | "end">) => {
     try {
       await adapter.select(f.paragraph, f.start, f.end);
     } catch (err) {
@@ -231,6 +239,7 @@ export function ChecksView({
   const hasNumbering = visible.some((f) => isNumbering(f.ruleId));
   const renumberEdits = renumber && snapshot && hasNumbering ? renumber(snapshot) : [];
   const allSafeEdits = safeFixes && snapshot ? safeFixes(snapshot, visible) : [];
+  const places = run?.result.notEvaluatedItems ?? [];
 
   return (
     <section className={styles.root} aria-label="Kiểm tra văn bản" data-testid="checks-tab">
@@ -281,6 +290,9 @@ export function ChecksView({
           <Badge color="warning" appearance="tint">{`${summary.warning} cảnh báo`}</Badge>
           <Badge color="informative" appearance="tint">{`${summary.info} thông tin`}</Badge>
           <Badge color="subtle" appearance="tint">{`${summary.notEvaluated} không đánh giá`}</Badge>
+          {summary.notEvaluatedPlaces > 0 && (
+            <Badge color="subtle" appearance="tint">{`${summary.notEvaluatedPlaces} trích dẫn chưa rõ hiệu lực`}</Badge>
+          )}
           {summary.ignored > 0 && (
             <Button size="small" appearance="transparent" onClick={() => void restoreIgnored()}>
               {`Hiện lại ${summary.ignored} mục đã bỏ qua`}
@@ -296,6 +308,24 @@ export function ChecksView({
               <li key={id} data-rule={id}>
                 {`${run.ruleTitle(id) ?? id}: ${notEvaluatedReason(id, snapshot)}`}
               </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {run && places.length > 0 && (
+        <details className={styles.notEvaluated} data-testid="not-evaluated-places">
+          <summary>{`Vì sao ${places.length} trích dẫn chưa đánh giá được hiệu lực`}</summary>
+          <Caption1>
+            Danh mục không cho biết các văn bản này đã bị thay thế hay chưa; hãy tự kiểm tra hiệu lực của chúng.
+          </Caption1>
+          <ul className={styles.list}>
+            {places.map((x) => (
+              <PlaceItem
+                key={`${x.ruleId}|${x.paragraph}|${x.start}`}
+                place={x}
+                onGoTo={() => void goTo(x)}
+                className={styles.place}
+              />
             ))}
           </ul>
         </details>
@@ -335,6 +365,33 @@ export function ChecksView({
         ))}
       </section>
     </section>
+  );
+}
+
+/** A cited document the check could not judge, with Go to like a finding. */
+function PlaceItem({
+  place: x,
+  onGoTo,
+  className,
+}: {
+  place: NotEvaluatedItem;
+  onGoTo: () => void;
+  className: string;
+}): React.JSX.Element {
+  const id = React.useId();
+  return (
+    <li
+      className={className}
+      data-testid="not-evaluated-place"
+      data-rule={x.ruleId}
+      data-paragraph={x.paragraph}
+      data-code={x.code}
+    >
+      <Body1 id={id}>{notEvaluatedPlaceText(x)}</Body1>
+      <Button size="small" onClick={onGoTo} aria-describedby={id}>
+        Đến vị trí
+      </Button>
+    </li>
   );
 }
 

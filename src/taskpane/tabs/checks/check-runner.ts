@@ -6,11 +6,13 @@
 import {
   allRules,
   applyFixes,
+  byPlace,
   isSafeFix,
   runChecks,
   sortAndDedupe,
   type CheckOptions,
   type Finding,
+  type NotEvaluatedItem,
   type Rule,
 } from "../../../core/checks";
 import { createCatalogLookup, loadNationalCatalog } from "../../../core/citations";
@@ -47,6 +49,7 @@ export async function runChunked(
   const findings: Finding[] = [];
   const notEvaluated: string[] = [];
   const evaluated: string[] = [];
+  const notEvaluatedItems: NotEvaluatedItem[] = [];
   onProgress(0, rules.length);
   for (let i = 0; i < rules.length; i += size) {
     await nextFrame();
@@ -54,9 +57,15 @@ export async function runChunked(
     findings.push(...part.findings);
     notEvaluated.push(...part.notEvaluated);
     evaluated.push(...part.evaluated);
+    notEvaluatedItems.push(...(part.notEvaluatedItems ?? []));
     onProgress(Math.min(rules.length, i + size), rules.length);
   }
-  return { findings: sortAndDedupe(findings), notEvaluated, evaluated };
+  return {
+    findings: sortAndDedupe(findings),
+    notEvaluated,
+    evaluated,
+    notEvaluatedItems: notEvaluatedItems.sort(byPlace),
+  };
 }
 
 export const coreCheckRunner: CheckRunner = async (doc, onProgress) => {

@@ -3,7 +3,7 @@
  * and collecting the edits of a "fix all of this kind". No React, no Word: unit-tested directly.
  */
 import { allRules, notEvaluatedCause, type NotEvaluatedCause } from "../../../core/checks";
-import type { CheckResult, Finding, Severity } from "../../../core/checks/types";
+import type { CheckResult, Finding, NotEvaluatedItem, Severity } from "../../../core/checks/types";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import { dropOverlapping, type Edit } from "../../../core/model/edits";
 
@@ -20,6 +20,8 @@ export interface Summary {
   warning: number;
   info: number;
   notEvaluated: number;
+  /** Places inside rules that ran which they could not judge (cited documents the catalog does not date). */
+  notEvaluatedPlaces: number;
   ignored: number;
 }
 
@@ -65,7 +67,14 @@ export function visibleFindings(result: CheckResult, ignored: ReadonlySet<string
 }
 
 export function summarize(result: CheckResult, ignored: ReadonlySet<string>): Summary {
-  const s: Summary = { error: 0, warning: 0, info: 0, notEvaluated: result.notEvaluated.length, ignored: 0 };
+  const s: Summary = {
+    error: 0,
+    warning: 0,
+    info: 0,
+    notEvaluated: result.notEvaluated.length,
+    notEvaluatedPlaces: result.notEvaluatedItems?.length ?? 0,
+    ignored: 0,
+  };
   for (const f of result.findings) {
     if (ignored.has(ignoreKey(f))) s.ignored++;
     else s[f.severity]++;
@@ -125,4 +134,9 @@ const REASONS: Record<NotEvaluatedCause, string> = {
 export function notEvaluatedReason(ruleId: string, doc: DocumentSnapshot): string {
   const family = allRules().find((r) => r.id === ruleId)?.meta.family;
   return REASONS[notEvaluatedCause(ruleId, family, doc)];
+}
+
+/** One line for a place not evaluated: “Luật số 42/2013/QH13 (đoạn 3): không rõ hiệu lực trong danh mục.” */
+export function notEvaluatedPlaceText(x: NotEvaluatedItem): string {
+  return `${x.excerpt} (đoạn ${x.paragraph + 1}): ${x.reason}.`;
 }
