@@ -10,88 +10,9 @@ import { listParagraphs, paragraphRuns, paragraphSegments } from "./wordml";
 import { DocxReadError } from "./read-docx";
 import type { LiteElement } from "./fast-xml";
 import { escapeXml } from "../core/xml-escape";
+import { PPR_ORDER, RPR_ORDER } from "./property-order";
+import { ptToHalfPoints } from "../core/rules/units";
 import { NS, type XmlDocument, type XmlElement, isW, parseXml, ptToTwips, readXml, serializeXml, wChild } from "./xml";
-
-// Schema order of the children we touch, so Word accepts the result.
-const PPR_ORDER = [
-  "pStyle",
-  "keepNext",
-  "keepLines",
-  "pageBreakBefore",
-  "framePr",
-  "widowControl",
-  "numPr",
-  "suppressLineNumbers",
-  "pBdr",
-  "shd",
-  "tabs",
-  "suppressAutoHyphens",
-  "kinsoku",
-  "wordWrap",
-  "overflowPunct",
-  "topLinePunct",
-  "autoSpaceDE",
-  "autoSpaceDN",
-  "bidi",
-  "adjustRightInd",
-  "snapToGrid",
-  "spacing",
-  "ind",
-  "contextualSpacing",
-  "mirrorIndents",
-  "suppressOverlap",
-  "jc",
-  "textDirection",
-  "textAlignment",
-  "textboxTightWrap",
-  "outlineLvl",
-  "divId",
-  "cnfStyle",
-  "rPr",
-  "sectPr",
-  "pPrChange",
-];
-const RPR_ORDER = [
-  "rStyle",
-  "rFonts",
-  "b",
-  "bCs",
-  "i",
-  "iCs",
-  "caps",
-  "smallCaps",
-  "strike",
-  "dstrike",
-  "outline",
-  "shadow",
-  "emboss",
-  "imprint",
-  "noProof",
-  "snapToGrid",
-  "vanish",
-  "webHidden",
-  "color",
-  "spacing",
-  "w",
-  "kern",
-  "position",
-  "sz",
-  "szCs",
-  "highlight",
-  "u",
-  "effect",
-  "bdr",
-  "shd",
-  "fitText",
-  "vertAlign",
-  "rtl",
-  "cs",
-  "em",
-  "lang",
-  "eastAsianLayout",
-  "specVanish",
-  "oMath",
-];
 
 function docOf(el: XmlElement): XmlDocument {
   const doc = el.ownerDocument;
@@ -231,7 +152,7 @@ export function applyFormatEditToParagraph(p: XmlElement, e: FormatEdit): void {
     }
     if (font.size !== undefined) {
       for (const tag of ["sz", "szCs"])
-        setWAttr(ensureChild(rPr, tag, RPR_ORDER, prefix), prefix, "val", String(Math.round(font.size * 2)));
+        setWAttr(ensureChild(rPr, tag, RPR_ORDER, prefix), prefix, "val", String(ptToHalfPoints(font.size)));
     }
     if (font.bold !== undefined) {
       for (const tag of ["b", "bCs"])
