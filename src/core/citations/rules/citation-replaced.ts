@@ -1,11 +1,10 @@
 import type { Rule } from "../../checks/types";
-import { formatDateSlash, parseIsoDate } from "../../rules/dates";
+import { isoToSlash } from "../../rules/dates";
 import { REF } from "../../rules/references";
 import { documentCitations, documentDate, finding } from "../analysis";
 
 function dmy(iso: string): string {
-  const d = parseIsoDate(iso);
-  return d ? formatDateSlash(d) : iso;
+  return isoToSlash(iso) ?? iso;
 }
 
 /**
