@@ -4,7 +4,7 @@
  * paragraph indexes and character offsets.
  */
 import type { Alignment, LineSpacing } from "../core/model/document";
-import { type XmlElement, type XmlNode, isElement, isW, onOff, twipsToPt, wAttr, wChild, wNum } from "./xml";
+import { type XmlElement, type XmlNode, isElement, onOff, twipsToPt, wAttr, wChild, wNum } from "./xml";
 import { halfPointsToPt, lineUnitsToLines } from "../core/rules/units";
 
 /** Direct run formatting as WordprocessingML states it (sizes in points). */
@@ -210,9 +210,3 @@ export function parseParaProps(pPr: XmlElement | undefined): ParaProps {
   }
   return out;
 }
-
-/** The w:pPr of a paragraph and the w:rPr of a run, when present. */
-export const pPrOf = (p: XmlElement): XmlElement | undefined => wChild(p, "pPr");
-export const rPrOf = (r: XmlElement): XmlElement | undefined => wChild(r, "rPr");
-
-export { isW };

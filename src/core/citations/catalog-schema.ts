@@ -33,5 +33,3 @@ export const catalogEntrySchema = z.object({
 });
 
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
-
-export const catalogSchema = z.array(catalogEntrySchema);

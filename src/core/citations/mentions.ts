@@ -343,8 +343,3 @@ function findInNfc(text: string): CitationMention[] {
   }
   return all.filter((m) => m.symbolText !== undefined || m.dateText !== undefined || m.year !== undefined);
 }
-
-/** Symbols of the citations in a text that parse, for quick use. */
-export function citedSymbols(text: string): string[] {
-  return findCitations(text).flatMap((m) => (m.symbol ? [m.symbol.text] : []));
-}

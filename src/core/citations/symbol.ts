@@ -181,9 +181,3 @@ export function typeNamesForAbbr(family: SymbolFamily, abbr: string): string[] {
   }
   return [...names];
 }
-
-/** The family a symbol belongs to, without validating it fully (for catalog rows). */
-export function familyOfSymbol(symbol: string): SymbolFamily | undefined {
-  const p = parseSymbol(symbol);
-  return p.ok ? p.symbol.family : undefined;
-}
