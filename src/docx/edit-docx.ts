@@ -8,6 +8,7 @@ import type { Edit, FormatEdit, TextEdit } from "../core/model/edits";
 import { dropOverlapping, orderForApplication } from "../core/model/edits";
 import { listParagraphs, paragraphRuns, paragraphSegments } from "./wordml";
 import { DocxReadError } from "./read-docx";
+import { decodeXmlPart } from "./package-reader";
 import type { LiteElement } from "./fast-xml";
 import { escapeXml } from "../core/xml-escape";
 import { PPR_ORDER, RPR_ORDER } from "./property-order";
@@ -167,7 +168,8 @@ export function applyFormatEditToParagraph(p: XmlElement, e: FormatEdit): void {
 
 /** The main document part, as the package relationships name it (word/document.xml by default). */
 async function mainPartPath(zip: JSZip): Promise<string | undefined> {
-  const rels = await zip.file("_rels/.rels")?.async("string");
+  const relsFile = zip.file("_rels/.rels");
+  const rels = relsFile && decodeXmlPart(await relsFile.async("uint8array"), "_rels/.rels");
   if (rels) {
     const list = parseXml(rels).getElementsByTagNameNS(NS.rels, "Relationship");
     for (let i = 0; i < list.length; i++) {
@@ -220,6 +222,14 @@ function editParagraphMarkup(p: LiteElement, source: string, edits: readonly Edi
   return { xml: out.slice(open, close), applied };
 }
 
+/** The XML text with its declaration's encoding (if it names one) set to UTF-8, the encoding the part is written in. */
+function utf8Declaration(xml: string): string {
+  return xml.replace(
+    /^(<\?xml\b[^>]*?\bencoding\s*=\s*)(["'])([^"']*)\2/,
+    (decl, head: string, q: string, name: string) => (/^utf-?8$/i.test(name) ? decl : `${head}${q}UTF-8${q}`),
+  );
+}
+
 /** Applies edits (same paragraph indexes as readDocx); edits whose expected text is gone are skipped. */
 export async function applyEditsToDocx(
   bytes: Uint8Array,
@@ -234,10 +244,9 @@ export async function applyEditsToDocx(
   const mainPath = await mainPartPath(zip);
   const file = mainPath ? zip.file(mainPath) : null;
   if (!file || !mainPath) throw new DocxReadError("corrupt", "No word/document.xml.", "Thiếu word/document.xml.");
-  const source =
-    typeof TextDecoder === "undefined"
-      ? await file.async("string")
-      : new TextDecoder("utf-8").decode(await file.async("uint8array"));
+  // Decoded as the reader does (UTF-16 too); written back as UTF-8, which every Word reads, so a declaration
+  // naming another encoding must say UTF-8 from now on.
+  const source = utf8Declaration(decodeXmlPart(await file.async("uint8array"), mainPath));
   let doc: XmlDocument;
   try {
     doc = readXml(source);
