@@ -1,6 +1,6 @@
 // ESLint: the Office add-in recommended rules (sync/load discipline, Prettier) for all TypeScript, TSX included.
 import officeAddins from "eslint-plugin-office-addins";
-import tsParser from "@typescript-eslint/parser";
+import tseslint from "typescript-eslint";
 import globals from "globals";
 
 // The plugin's config targets .ts/.js only; widen it to .tsx so the pane gets the same rules.
@@ -73,7 +73,7 @@ export default [
   {
     files: ["**/*.{ts,tsx}"],
     languageOptions: {
-      parser: tsParser,
+      parser: tseslint.parser,
       ecmaVersion: 2022,
       sourceType: "module",
       parserOptions: { ecmaFeatures: { jsx: true } },

@@ -8,7 +8,7 @@ import type { Command } from "commander";
 import { CliExit } from "./cli-exit";
 import { decodeText, readInputFile } from "./read-input";
 import { safeJson, visible } from "./terminal-text";
-import { formatDateSlash, parseIsoDate } from "../core/rules/dates";
+import { isoToSlash } from "../core/rules/dates";
 import { loadCatalog } from "../core/citations/catalog";
 import type { CatalogEntry } from "../core/citations/catalog-schema";
 import { formatCanCu, formatFull, formatShort } from "../core/citations/format";
@@ -95,8 +95,7 @@ export function toJsonResult(r: CatalogSearchResult): CiteJsonResult {
 }
 
 function dmy(iso: string): string {
-  const d = parseIsoDate(iso);
-  return d ? formatDateSlash(d) : "";
+  return isoToSlash(iso) ?? "";
 }
 
 function typedLine(t: CiteJsonTypedSymbol | undefined, others: number): string {

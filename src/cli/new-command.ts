@@ -17,7 +17,7 @@ import {
   type Template,
   type TemplateRegistry,
 } from "../core/templates";
-import { AUTHORITIES, type Authority } from "../core/rules";
+import { AUTHORITIES, type Authority, formatIsoDate } from "../core/rules";
 import { writeDocxPackage } from "../docx/package-writer";
 
 /** templates/ of the project, found walking up from this file (works from the sources and the build). */
@@ -129,8 +129,7 @@ function readProfile(file: string): Profile {
 
 function todayIso(): string {
   const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return formatIsoDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
 }
 
 /** Fields from the profile and flags over the template's defaults. */

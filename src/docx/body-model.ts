@@ -6,6 +6,8 @@ import { escapeXml } from "../core/xml-escape";
 import type { Alignment, LineSpacing } from "../core/model/document";
 import { type ParaProps, type RunProps, parseParaProps, parseRunProps } from "./wordml";
 import { NS, type XmlElement, isElement, isW, ptToTwips, serializeXml, wAttr, wChild, wNum } from "./xml";
+import { PPR_ORDER, RPR_ORDER } from "./property-order";
+import { linesToLineUnits, ptToHalfPoints } from "../core/rules/units";
 
 export type { ParaProps, RunProps };
 
@@ -59,22 +61,7 @@ export interface TableNode {
   tblPr?: string;
 }
 
-// Children of w:pPr and w:rPr in the order the schema requires them; the model owns some and keeps the rest.
-// prettier-ignore
-const PPR_ORDER = [
-  "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr", "suppressLineNumbers",
-  "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap", "overflowPunct", "topLinePunct",
-  "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid", "spacing", "ind", "contextualSpacing",
-  "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl",
-  "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
-];
-// prettier-ignore
-const RPR_ORDER = [
-  "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
-  "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern", "position",
-  "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang",
-  "eastAsianLayout", "specVanish", "oMath", "rPrChange",
-];
+// The model owns some children of w:pPr and w:rPr and keeps the rest, in schema order (property-order.ts).
 const OWNED_PPR = new Set(["pStyle", "numPr", "spacing", "ind", "jc"]);
 const OWNED_RPR = new Set(["rStyle", "rFonts", "b", "bCs", "i", "iCs", "color", "sz", "szCs", "u"]);
 const W_DECL = ` xmlns:w="${NS.w}"`;
@@ -248,7 +235,7 @@ export function runPropsXml(p: NodeRunProps): string {
   if (p.italic !== undefined) s.push(`<w:i w:val="${p.italic ? 1 : 0}"/>`, `<w:iCs w:val="${p.italic ? 1 : 0}"/>`);
   if (p.color) s.push(`<w:color w:val="${escapeXml(p.color)}"/>`);
   if (p.size !== undefined) {
-    const hp = Math.round(p.size * 2);
+    const hp = ptToHalfPoints(p.size);
     s.push(`<w:sz w:val="${hp}"/>`, `<w:szCs w:val="${hp}"/>`);
   }
   if (p.underline !== undefined) s.push(`<w:u w:val="${p.underline ? "single" : "none"}"/>`);
@@ -256,7 +243,7 @@ export function runPropsXml(p: NodeRunProps): string {
 }
 
 function lineSpacingAttrs(l: LineSpacing): string {
-  if (l.rule === "multiple") return ` w:line="${Math.round(l.value * 240)}" w:lineRule="auto"`;
+  if (l.rule === "multiple") return ` w:line="${linesToLineUnits(l.value)}" w:lineRule="auto"`;
   return ` w:line="${ptToTwips(l.value)}" w:lineRule="${l.rule === "exact" ? "exact" : "atLeast"}"`;
 }
 

@@ -8,90 +8,12 @@ import type { Edit, FormatEdit, TextEdit } from "../core/model/edits";
 import { dropOverlapping, orderForApplication } from "../core/model/edits";
 import { listParagraphs, paragraphRuns, paragraphSegments } from "./wordml";
 import { DocxReadError } from "./read-docx";
+import { decodeXmlPart } from "./package-reader";
 import type { LiteElement } from "./fast-xml";
 import { escapeXml } from "../core/xml-escape";
+import { PPR_ORDER, RPR_ORDER } from "./property-order";
+import { ptToHalfPoints } from "../core/rules/units";
 import { NS, type XmlDocument, type XmlElement, isW, parseXml, ptToTwips, readXml, serializeXml, wChild } from "./xml";
-
-// Schema order of the children we touch, so Word accepts the result.
-const PPR_ORDER = [
-  "pStyle",
-  "keepNext",
-  "keepLines",
-  "pageBreakBefore",
-  "framePr",
-  "widowControl",
-  "numPr",
-  "suppressLineNumbers",
-  "pBdr",
-  "shd",
-  "tabs",
-  "suppressAutoHyphens",
-  "kinsoku",
-  "wordWrap",
-  "overflowPunct",
-  "topLinePunct",
-  "autoSpaceDE",
-  "autoSpaceDN",
-  "bidi",
-  "adjustRightInd",
-  "snapToGrid",
-  "spacing",
-  "ind",
-  "contextualSpacing",
-  "mirrorIndents",
-  "suppressOverlap",
-  "jc",
-  "textDirection",
-  "textAlignment",
-  "textboxTightWrap",
-  "outlineLvl",
-  "divId",
-  "cnfStyle",
-  "rPr",
-  "sectPr",
-  "pPrChange",
-];
-const RPR_ORDER = [
-  "rStyle",
-  "rFonts",
-  "b",
-  "bCs",
-  "i",
-  "iCs",
-  "caps",
-  "smallCaps",
-  "strike",
-  "dstrike",
-  "outline",
-  "shadow",
-  "emboss",
-  "imprint",
-  "noProof",
-  "snapToGrid",
-  "vanish",
-  "webHidden",
-  "color",
-  "spacing",
-  "w",
-  "kern",
-  "position",
-  "sz",
-  "szCs",
-  "highlight",
-  "u",
-  "effect",
-  "bdr",
-  "shd",
-  "fitText",
-  "vertAlign",
-  "rtl",
-  "cs",
-  "em",
-  "lang",
-  "eastAsianLayout",
-  "specVanish",
-  "oMath",
-];
 
 function docOf(el: XmlElement): XmlDocument {
   const doc = el.ownerDocument;
@@ -231,7 +153,7 @@ export function applyFormatEditToParagraph(p: XmlElement, e: FormatEdit): void {
     }
     if (font.size !== undefined) {
       for (const tag of ["sz", "szCs"])
-        setWAttr(ensureChild(rPr, tag, RPR_ORDER, prefix), prefix, "val", String(Math.round(font.size * 2)));
+        setWAttr(ensureChild(rPr, tag, RPR_ORDER, prefix), prefix, "val", String(ptToHalfPoints(font.size)));
     }
     if (font.bold !== undefined) {
       for (const tag of ["b", "bCs"])
@@ -246,7 +168,8 @@ export function applyFormatEditToParagraph(p: XmlElement, e: FormatEdit): void {
 
 /** The main document part, as the package relationships name it (word/document.xml by default). */
 async function mainPartPath(zip: JSZip): Promise<string | undefined> {
-  const rels = await zip.file("_rels/.rels")?.async("string");
+  const relsFile = zip.file("_rels/.rels");
+  const rels = relsFile && decodeXmlPart(await relsFile.async("uint8array"), "_rels/.rels");
   if (rels) {
     const list = parseXml(rels).getElementsByTagNameNS(NS.rels, "Relationship");
     for (let i = 0; i < list.length; i++) {
@@ -299,6 +222,14 @@ function editParagraphMarkup(p: LiteElement, source: string, edits: readonly Edi
   return { xml: out.slice(open, close), applied };
 }
 
+/** The XML text with its declaration's encoding (if it names one) set to UTF-8, the encoding the part is written in. */
+function utf8Declaration(xml: string): string {
+  return xml.replace(
+    /^(<\?xml\b[^>]*?\bencoding\s*=\s*)(["'])([^"']*)\2/,
+    (decl, head: string, q: string, name: string) => (/^utf-?8$/i.test(name) ? decl : `${head}${q}UTF-8${q}`),
+  );
+}
+
 /** Applies edits (same paragraph indexes as readDocx); edits whose expected text is gone are skipped. */
 export async function applyEditsToDocx(
   bytes: Uint8Array,
@@ -313,10 +244,9 @@ export async function applyEditsToDocx(
   const mainPath = await mainPartPath(zip);
   const file = mainPath ? zip.file(mainPath) : null;
   if (!file || !mainPath) throw new DocxReadError("corrupt", "No word/document.xml.", "Thiếu word/document.xml.");
-  const source =
-    typeof TextDecoder === "undefined"
-      ? await file.async("string")
-      : new TextDecoder("utf-8").decode(await file.async("uint8array"));
+  // Decoded as the reader does (UTF-16 too); written back as UTF-8, which every Word reads, so a declaration
+  // naming another encoding must say UTF-8 from now on.
+  const source = utf8Declaration(decodeXmlPart(await file.async("uint8array"), mainPath));
   let doc: XmlDocument;
   try {
     doc = readXml(source);

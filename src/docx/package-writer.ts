@@ -6,7 +6,7 @@ import JSZip from "jszip";
 import { escapeXml } from "../core/xml-escape";
 import { FONT } from "../core/rules/formats";
 import { PAGE } from "../core/rules/page-setup";
-import { mmToTwips } from "../core/rules/units";
+import { mmToTwips, ptToHalfPoints } from "../core/rules/units";
 import { NS, ROOT_NS_DECLS } from "./xml";
 
 export interface DocxParts {
@@ -30,7 +30,6 @@ const REL_BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relation
 export const HEADER_REL_IDS = { default: "rIdHdrDefault", first: "rIdHdrFirst" } as const;
 
 /** Half-points, the unit of w:sz. */
-const halfPoints = (pt: number): number => Math.round(pt * 2);
 
 /** Default body font size in points (NĐ 30 body text: 13–14; we write 14). */
 export const DEFAULT_FONT_SIZE_PT = 14;
@@ -39,7 +38,7 @@ export const DEFAULT_FONT_SIZE_PT = 14;
 export function stylesXml(): string {
   const font = escapeXml(FONT.name);
   const fonts = `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>`;
-  const size = halfPoints(DEFAULT_FONT_SIZE_PT);
+  const size = ptToHalfPoints(DEFAULT_FONT_SIZE_PT);
   return (
     XML_DECL +
     `<w:styles xmlns:w="${NS.w}">` +

@@ -4,7 +4,8 @@
  * paragraph indexes and character offsets.
  */
 import type { Alignment, LineSpacing } from "../core/model/document";
-import { type XmlElement, type XmlNode, isElement, isW, onOff, twipsToPt, wAttr, wChild, wNum } from "./xml";
+import { type XmlElement, type XmlNode, isElement, onOff, twipsToPt, wAttr, wChild, wNum } from "./xml";
+import { halfPointsToPt, lineUnitsToLines } from "../core/rules/units";
 
 /** Direct run formatting as WordprocessingML states it (sizes in points). */
 export interface RunProps {
@@ -151,7 +152,7 @@ export function parseRunProps(rPr: XmlElement | undefined): RunProps {
   const font = wAttr(fonts, "ascii") ?? wAttr(fonts, "hAnsi") ?? wAttr(fonts, "cs");
   if (font) out.font = font;
   const sz = wNum(wChild(rPr, "sz"), "val");
-  if (sz !== undefined) out.size = sz / 2;
+  if (sz !== undefined) out.size = halfPointsToPt(sz);
   const b = onOff(wChild(rPr, "b"));
   if (b !== undefined) out.bold = b;
   const i = onOff(wChild(rPr, "i"));
@@ -196,7 +197,7 @@ export function parseParaProps(pPr: XmlElement | undefined): ParaProps {
       const rule = wAttr(sp, "lineRule") ?? "auto";
       out.lineSpacing =
         rule === "auto"
-          ? { rule: "multiple", value: Math.round((line / 240) * 100) / 100 }
+          ? { rule: "multiple", value: Math.round(lineUnitsToLines(line) * 100) / 100 }
           : { rule: rule === "exact" ? "exact" : "atLeast", value: twipsToPt(line) };
     }
   }
@@ -209,9 +210,3 @@ export function parseParaProps(pPr: XmlElement | undefined): ParaProps {
   }
   return out;
 }
-
-/** The w:pPr of a paragraph and the w:rPr of a run, when present. */
-export const pPrOf = (p: XmlElement): XmlElement | undefined => wChild(p, "pPr");
-export const rPrOf = (r: XmlElement): XmlElement | undefined => wChild(r, "rPr");
-
-export { isW };

@@ -152,22 +152,10 @@ export function isW(n: XmlNode | null | undefined, local: string): n is XmlEleme
   return isElement(n) && n.namespaceURI === NS.w && n.localName === local;
 }
 
-export function childElements(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let c = el.firstChild; c; c = c.nextSibling) if (isElement(c)) out.push(c);
-  return out;
-}
-
 export function wChild(el: XmlElement | undefined, local: string): XmlElement | undefined {
   if (!el) return undefined;
   for (let c = el.firstChild; c; c = c.nextSibling) if (isW(c, local)) return c;
   return undefined;
-}
-
-export function wChildren(el: XmlElement, local: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let c = el.firstChild; c; c = c.nextSibling) if (isW(c, local)) out.push(c);
-  return out;
 }
 
 /** The w:<name> attribute (namespaced, falling back to an unprefixed one). */

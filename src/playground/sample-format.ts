@@ -3,7 +3,16 @@
  * layout rules see) a document drawn as the decree asks: sizes, bold, italic and alignment come from
  * the rules data; the planted mistakes stay in the text only.
  */
-import { BODY_PARAGRAPH, FONT, mmToTwips, STATE_FORMATS, type ComponentFormat } from "../core/rules";
+import {
+  BODY_PARAGRAPH,
+  cmToTwips,
+  FONT,
+  linesToLineUnits,
+  ptToHalfPoints,
+  ptToTwips,
+  STATE_FORMATS,
+  type ComponentFormat,
+} from "../core/rules";
 import { escapeXml, stripIllegalXmlChars } from "../core/xml-escape";
 import { SAMPLE_DOCUMENT_LINES } from "./sample-document";
 
@@ -32,13 +41,10 @@ function kindOf(line: string, index: number): Kind {
 }
 
 const JC = { left: "left", centered: "center", right: "right", justified: "both" } as const;
-const cmToTwips = (cm: number) => mmToTwips(cm * 10);
 
 function paragraphXml(text: string, f: ComponentFormat, body: boolean): string {
   const ppr =
-    `<w:pPr><w:spacing w:after="${BODY_PARAGRAPH.defaultSpaceAfterPt * 20}" w:line="${Math.round(
-      (body ? BODY_PARAGRAPH.lineSpacing.default : 1) * 240,
-    )}" w:lineRule="auto"/>` +
+    `<w:pPr><w:spacing w:after="${ptToTwips(BODY_PARAGRAPH.defaultSpaceAfterPt)}" w:line="${linesToLineUnits(body ? BODY_PARAGRAPH.lineSpacing.default : 1)}" w:lineRule="auto"/>` +
     (body ? `<w:ind w:firstLine="${cmToTwips(BODY_PARAGRAPH.defaultFirstLineIndentCm)}"/>` : "") +
     `<w:jc w:val="${JC[f.align]}"/></w:pPr>`;
   const font = escapeXml(FONT.name);
@@ -46,7 +52,7 @@ function paragraphXml(text: string, f: ComponentFormat, body: boolean): string {
     `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:cs="${font}"/>` +
     (f.bold ? "<w:b/>" : "") +
     (f.italic ? "<w:i/>" : "") +
-    `<w:color w:val="${FONT.color}"/><w:sz w:val="${f.size.default * 2}"/></w:rPr>`;
+    `<w:color w:val="${FONT.color}"/><w:sz w:val="${ptToHalfPoints(f.size.default)}"/></w:rPr>`;
   const t = escapeXml(stripIllegalXmlChars(text));
   return `<w:p>${ppr}<w:r>${rpr}<w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
 }

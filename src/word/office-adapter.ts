@@ -13,6 +13,7 @@ import type {
   SectionSetup,
 } from "../core/model/document";
 import { pageFieldInOoxml } from "../docx/read-sections";
+import { ptToMm } from "../core/rules/units";
 import { type Edit, type TextEdit, dropOverlapping, orderForApplication } from "../core/model/edits";
 import type {
   ApplyResult,
@@ -623,7 +624,7 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
       const ps = context.document.sections.getFirst().pageSetup;
       ps.load("topMargin,bottomMargin,leftMargin,rightMargin,pageWidth,pageHeight,orientation");
       await sync(context);
-      const mm = (pt: number): number => Math.round(((pt * 25.4) / 72) * 100) / 100;
+      const mm = (pt: number): number => Math.round(ptToMm(pt) * 100) / 100;
       return {
         width: mm(ps.pageWidth),
         height: mm(ps.pageHeight),
@@ -665,7 +666,7 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
         };
       });
       await sync(context);
-      const mm = (pt: number): number => Math.round(((pt * 25.4) / 72) * 100) / 100;
+      const mm = (pt: number): number => Math.round(ptToMm(pt) * 100) / 100;
       let firstParagraph = 0;
       return queued.map((q, i): SectionSetup => {
         const { ps } = q;

@@ -1,9 +1,9 @@
 /** Body text helpers: Căn cứ lines and ordinary body paragraphs per PL I mục I. */
-import { BODY_PARAGRAPH, cmToPt, PARTY_FORMATS, STATE_FORMATS } from "../rules";
+import { BODY_PARAGRAPH, cmToPt, PARTY_FORMATS, ptToTwips, STATE_FORMATS } from "../rules";
 import type { BlockStyle } from "./input";
 import { fmt, p1, type ParaOptions, type RunFormat } from "./wordml";
 
-const FIRST_LINE = Math.round(cmToPt(BODY_PARAGRAPH.defaultFirstLineIndentCm) * 20);
+const FIRST_LINE = ptToTwips(cmToPt(BODY_PARAGRAPH.defaultFirstLineIndentCm));
 
 export function bodyFormat(style: BlockStyle = "state"): RunFormat {
   return fmt(style === "party" ? PARTY_FORMATS.body : STATE_FORMATS.body);

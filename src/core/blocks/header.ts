@@ -14,6 +14,7 @@ import {
   URGENCY,
   BODY_PARAGRAPH,
   mmToTwips,
+  ptToTwips,
   type DocumentType,
 } from "../rules";
 import { assertBlockInput, type BlockInput, parseBlockDate, parseBlockNumber } from "./input";
@@ -27,8 +28,6 @@ const SUBJECT_RULE_SHARE = (RULE_LENGTHS.subject.min + RULE_LENGTHS.subject.max)
 /** Blank number of a draft: the space the văn thư fills in by hand. */
 const DRAFT_NUMBER = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0";
 const DRAFT_DAY = "\u00a0\u00a0\u00a0\u00a0";
-
-const twips = (pt: number) => Math.round(pt * 20);
 
 function upper(s: string): string {
   return s.trim().toLocaleUpperCase("vi");
@@ -44,12 +43,12 @@ export function wrappedWidthTwips(text: string, f: RunFormat, width: number): nu
   let line = "";
   for (const w of words) {
     const next = line === "" ? w : `${line} ${w}`;
-    if (line !== "" && twips(textWidthPt(next, f.size, f)) > width) {
-      widest = Math.max(widest, twips(textWidthPt(line, f.size, f)));
+    if (line !== "" && ptToTwips(textWidthPt(next, f.size, f)) > width) {
+      widest = Math.max(widest, ptToTwips(textWidthPt(line, f.size, f)));
       line = w;
     } else line = next;
   }
-  return Math.min(width, Math.max(widest, twips(textWidthPt(line, f.size, f))));
+  return Math.min(width, Math.max(widest, ptToTwips(textWidthPt(line, f.size, f))));
 }
 
 function partyAbbr(type: DocumentType): string {
@@ -123,7 +122,7 @@ export function headerRuleLengths(input: BlockInput): { agency: number; topRight
   const topF = input.style === "party" ? f.topRight : fmt(STATE_FORMATS.tieuNgu);
   return {
     agency: Math.round(agencyW * RULE_SHARE),
-    topRight: Math.min(g.header.right, twips(textWidthPt(topText, topF.size, topF)) * RULE_LENGTHS.tieuNgu.max),
+    topRight: Math.min(g.header.right, ptToTwips(textWidthPt(topText, topF.size, topF)) * RULE_LENGTHS.tieuNgu.max),
   };
 }
 
@@ -223,7 +222,7 @@ export function buildKinhGui(addressees: readonly string[], style: BlockInput["s
   const label = FIXED.kinhGui.text;
   if (list.length === 1) return p1(`${label} ${list[0]}`, f, { align: "centered", before: 6, after: 6 });
   const indent = mmToTwips(30);
-  const labelW = twips(textWidthPt(label.slice(0, -1), f.size, f));
+  const labelW = ptToTwips(textWidthPt(label.slice(0, -1), f.size, f));
   let out = p1(label, f, { left: indent, before: 6 });
   list.forEach((a, i) => {
     out += p1(`- ${endWith(a, i === list.length - 1 ? "." : ";")}`, f, {
@@ -240,7 +239,7 @@ export function buildMarks(input: Pick<BlockInput, "urgency" | "secrecy">): stri
   const height = mmToTwips(8);
   let out = "";
   if (input.secrecy) {
-    const w = twips(textWidthPt(input.secrecy, f.size, f)) + mmToTwips(6);
+    const w = ptToTwips(textWidthPt(input.secrecy, f.size, f)) + mmToTwips(6);
     out += emptyPara(f) + boxTable(w, height, p1(input.secrecy, f, { align: "centered" }));
   }
   if (input.urgency) {

@@ -8,14 +8,11 @@ export {
   BlockInputError,
   validateBlockInput,
   assertBlockInput,
-  parseBlockDate,
-  parseBlockNumber,
 } from "./input";
 export {
   buildHeader,
   buildTitle,
   buildKinhGui,
-  buildMarks,
   numberText,
   placeDateText,
   headerRuleLengths,
@@ -30,7 +27,7 @@ export {
   bodyFormat,
   bodyParaOptions,
 } from "./body";
-export { buildSectPr, buildPageHeaders, HEADER_REL_IDS, type SectPrOptions } from "./page";
+export { buildSectPr, buildPageHeaders, type SectPrOptions } from "./page";
 export {
   buildScaffold,
   validateOutline,

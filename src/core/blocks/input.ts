@@ -2,7 +2,16 @@
  * The data the header and closing blocks are built from, and its validation.
  * Messages are Vietnamese and name the field, so forms can show them next to it and the CLI can print them.
  */
-import { findDocumentType, isValidDate, PAGE, type Authority, type DocumentType, SIGNING_PREFIXES } from "../rules";
+import {
+  findDocumentType,
+  isValidDate,
+  PAGE,
+  parseIsoDate,
+  ISO_DATE,
+  type Authority,
+  type DocumentType,
+  SIGNING_PREFIXES,
+} from "../rules";
 
 export type BlockStyle = "state" | "party";
 
@@ -71,11 +80,7 @@ export interface ParsedDate {
 export function parseBlockDate(s: string): ParsedDate | null | undefined {
   // Blank: a draft or a .dotx whose date the văn thư writes at signing.
   if (s.trim() === "") return null;
-  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (full) {
-    const d = { year: Number(full[1]), month: Number(full[2]), day: Number(full[3]) };
-    return isValidDate(d.year, d.month, d.day) ? d : undefined;
-  }
+  if (ISO_DATE.test(s.trim())) return parseIsoDate(s);
   const draft = /^(\d{4})-(\d{2})$/.exec(s.trim());
   if (draft) {
     const d = { year: Number(draft[1]), month: Number(draft[2]) };

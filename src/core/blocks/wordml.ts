@@ -2,7 +2,7 @@
  * WordprocessingML primitives for the block builders: every run gets Times New Roman, its size and
  * black colour directly, so the output looks the same whatever styles the target document has.
  */
-import { FONT, type ComponentFormat } from "../rules";
+import { FONT, linesToLineUnits, ptToHalfPoints, ptToTwips, type ComponentFormat } from "../rules";
 import { escapeXml } from "../xml-escape";
 
 export type Align = ComponentFormat["align"];
@@ -22,7 +22,7 @@ export function fmt(c: Pick<ComponentFormat, "size" | "bold" | "italic"> & { und
 const JC: Record<Align, string> = { left: "left", centered: "center", right: "right", justified: "both" };
 
 export function rPr(f: RunFormat): string {
-  const sz = Math.round(f.size * 2);
+  const sz = ptToHalfPoints(f.size);
   return (
     "<w:rPr>" +
     `<w:rFonts w:ascii="${FONT.name}" w:hAnsi="${FONT.name}" w:cs="${FONT.name}" w:eastAsia="${FONT.name}"/>` +
@@ -65,12 +65,12 @@ export function pPr(o: ParaOptions, markFormat?: RunFormat): string {
   let s = "<w:pPr>";
   if (o.keepNext) s += "<w:keepNext/>";
   if (o.bottomBorder) s += '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>';
-  const before = Math.round((o.before ?? 0) * 20);
-  const after = Math.round((o.after ?? 0) * 20);
+  const before = ptToTwips(o.before ?? 0);
+  const after = ptToTwips(o.after ?? 0);
   const line =
     o.exactLine !== undefined
-      ? ` w:line="${Math.round(o.exactLine * 20)}" w:lineRule="exact"`
-      : ` w:line="${Math.round((o.line ?? 1) * 240)}" w:lineRule="auto"`;
+      ? ` w:line="${ptToTwips(o.exactLine)}" w:lineRule="exact"`
+      : ` w:line="${linesToLineUnits(o.line ?? 1)}" w:lineRule="auto"`;
   s += `<w:spacing w:before="${before}" w:after="${after}"${line}/>`;
   if (o.left || o.right || o.firstLine || o.hanging) {
     s += "<w:ind";

@@ -7,7 +7,7 @@
  * the relations, lets the curated catalog override what it states, and records each row's origin.
  */
 import { ISSUER_CODES, issuerForCode } from "../rules/issuer-codes";
-import { isValidDate } from "../rules/dates";
+import { parseIsoDate, typedDmyToIso } from "../rules/dates";
 import { makeEntryId } from "./catalog";
 import type { CatalogEntry, CatalogStatus } from "./catalog-schema";
 import { parseSymbol } from "./symbol";
@@ -58,11 +58,9 @@ function canonicalIssuer(name: string): string {
 export function isoDay(value: unknown): string {
   if (typeof value !== "string") return "";
   const v = value.trim();
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
-  if (m && isValidDate(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2]}-${m[3]}`;
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
-  if (m && isValidDate(+m[3], +m[2], +m[1])) return `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
-  return "";
+  // An ISO day may carry a time after it; a typed day is read by the one grammar for typed dates.
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(v)?.[0] ?? typedDmyToIso(v);
+  return day && parseIsoDate(day) ? day : "";
 }
 
 const STATUS_BY_CODE: Record<string, CatalogStatus> = {

@@ -1,6 +1,6 @@
 /** The catalog entry: the shape of data/national-catalog.json and of organisation catalogs. */
 import { z } from "zod";
-import { isValidDate } from "../rules/dates";
+import { ISO_DATE, isValidDate } from "../rules/dates";
 
 export const CATALOG_STATUSES = ["in-force", "replaced", "expired", "not-yet-effective", "unknown"] as const;
 export type CatalogStatus = (typeof CATALOG_STATUSES)[number];
@@ -8,7 +8,7 @@ export const CATALOG_FAMILIES = ["qppl", "state", "party"] as const;
 
 const isoDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "ngày không hợp lệ")
+  .regex(ISO_DATE, "ngày không hợp lệ")
   .refine(
     (s) => isValidDate(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))),
     "ngày không hợp lệ",
@@ -33,5 +33,3 @@ export const catalogEntrySchema = z.object({
 });
 
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
-
-export const catalogSchema = z.array(catalogEntrySchema);

@@ -9,6 +9,5 @@ export * from "./national";
 export * from "./org-catalog";
 export * from "./search";
 export * from "./typed-symbol";
-export { documentCitations, documentDate } from "./analysis";
 export { headerDate } from "../structure/header-date";
 export { CITATION_RULES } from "./check-rules";

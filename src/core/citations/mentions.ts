@@ -4,7 +4,7 @@
  * offsets into the source string. Patterns avoid nested unbounded quantifiers so a 1 MB line stays linear.
  */
 import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types";
-import { NUMERIC_DATE_AT, isValidDate, wordsDates } from "../rules/dates";
+import { NUMERIC_DATE_AT, formatIsoDate, isValidDate, wordsDates } from "../rules/dates";
 import { nfcWithOffsets } from "../model/nfc-offsets";
 import { foldVi } from "./text";
 import { MARKED_UPPER, joinQhTerm, parseSymbol, type ParsedSymbol, type SymbolProblem } from "./symbol";
@@ -92,7 +92,7 @@ const ISSUER_STOP_RE =
 
 function iso(y: number, m: number, d: number): string | undefined {
   if (!isValidDate(y, m, d)) return undefined;
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return formatIsoDate({ year: y, month: m, day: d });
 }
 
 function inferType(sym: ParsedSymbol): string | undefined {
@@ -342,9 +342,4 @@ function findInNfc(text: string): CitationMention[] {
     if (m.end < pos) m.end = pos;
   }
   return all.filter((m) => m.symbolText !== undefined || m.dateText !== undefined || m.year !== undefined);
-}
-
-/** Symbols of the citations in a text that parse, for quick use. */
-export function citedSymbols(text: string): string[] {
-  return findCitations(text).flatMap((m) => (m.symbol ? [m.symbol.text] : []));
 }

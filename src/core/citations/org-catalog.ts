@@ -9,6 +9,7 @@ import { describeIssues, makeEntryId } from "./catalog";
 import { findCitations } from "./mentions";
 import { parseSymbol } from "./symbol";
 import { symbolKey } from "./text";
+import { typedDmyToIso } from "../rules/dates";
 
 export interface ImportResult {
   entries: CatalogEntry[];
@@ -41,8 +42,7 @@ const COLUMN_ALIASES: Record<string, string> = {
 
 /** "5/3/2020" or "05/03/2020" → "2020-03-05"; ISO kept; anything else returned as is (the schema rejects it). */
 function normaliseDate(s: string): string {
-  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s.trim());
-  return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : s.trim();
+  return typedDmyToIso(s) ?? s.trim();
 }
 
 function str(v: unknown): string {

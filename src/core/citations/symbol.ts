@@ -47,6 +47,13 @@ export function joinQhTerm(symbol: string): string | undefined {
   return QH_DASH.test(symbol) ? symbol.replace(QH_DASH, "$1$2$3") : undefined;
 }
 
+const MISSING_SLASH = /^(\d+[a-z]?\/\d{4})(?=[A-ZĐ])/;
+
+/** A QPPL number missing the slash after its year made whole (“15/2020NĐ-CP” → “15/2020/NĐ-CP”); undefined when it is not. */
+export function restoreMissingSlash(symbol: string): string | undefined {
+  return MISSING_SLASH.test(symbol) ? symbol.replace(MISSING_SLASH, "$1/") : undefined;
+}
+
 const SEG = "[A-Za-zĐđ0-9]+";
 const FIRST = "[A-ZĐ][A-Za-zĐđ0-9]*";
 const TAIL = `${FIRST}(?:-${SEG})*`;
@@ -136,8 +143,8 @@ export function parseSymbol(input: string): SymbolParse {
       },
     };
   }
-  if (/^\d+[a-z]?\/\d{4}[A-ZĐ]/.test(raw)) {
-    const fixed = raw.replace(/^(\d+[a-z]?\/\d{4})/, "$1/");
+  const fixed = restoreMissingSlash(raw);
+  if (fixed) {
     return {
       ok: false,
       problem: {
@@ -173,10 +180,4 @@ export function typeNamesForAbbr(family: SymbolFamily, abbr: string): string[] {
     for (const t of DOCUMENT_TYPES) if (t.abbr === abbr) names.add(t.name);
   }
   return [...names];
-}
-
-/** The family a symbol belongs to, without validating it fully (for catalog rows). */
-export function familyOfSymbol(symbol: string): SymbolFamily | undefined {
-  const p = parseSymbol(symbol);
-  return p.ok ? p.symbol.family : undefined;
 }

@@ -26,26 +26,44 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
+/** YYYY-MM-DD, the one form dates take in data (catalogs, block input, JSON reports). */
+export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function formatIsoDate(d: { year: number; month: number; day: number }): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
+/** A day typed as day, month, year ("5/2/2026", "05.02.2026", "5-2-2026") as YYYY-MM-DD, unchecked; else undefined. */
+export function typedDmyToIso(typed: string): string | undefined {
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(typed.trim());
+  return m ? `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}` : undefined;
+}
+
 /**
  * A date typed in a form as YYYY-MM-DD for the builders: "5/2/2026" and "05/02/2026" → "2026-02-05"; "2/2026" →
  * "2026-02" (a draft with a blank day); anything else is returned trimmed, so a validator can name it.
  */
 export function typedDateToIso(typed: string): string {
   const t = typed.trim();
-  const p = (n: string) => n.padStart(2, "0");
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return `${m[3]}-${p(m[2])}-${p(m[1])}`;
-  m = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) return `${m[2]}-${p(m[1])}`;
+  const full = typedDmyToIso(t);
+  if (full) return full;
+  const m = /^(\d{1,2})[/.-](\d{4})$/.exec(t);
+  if (m) return `${m[2]}-${m[1].padStart(2, "0")}`;
   return t;
 }
 
 /** Parses YYYY-MM-DD strictly. */
 export function parseIsoDate(s: string): { year: number; month: number; day: number } | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  const m = ISO_DATE.exec(s.trim());
   if (!m) return undefined;
   const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
   return isValidDate(d.year, d.month, d.day) ? d : undefined;
+}
+
+/** YYYY-MM-DD as the slash form of body citations ("05/02/2026"); undefined when it is not a real day. */
+export function isoToSlash(iso: string): string | undefined {
+  const d = parseIsoDate(iso);
+  return d ? formatDateSlash(d) : undefined;
 }
 
 /**

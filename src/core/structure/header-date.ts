@@ -1,5 +1,5 @@
 import type { DocumentSnapshot } from "../model/document";
-import { isValidDate, wordsDates, wordsDateValue } from "../rules/dates";
+import { formatIsoDate, isValidDate, wordsDates, wordsDateValue } from "../rules/dates";
 import { structureOf } from "./index";
 
 /**
@@ -11,7 +11,6 @@ export function headerDate(doc: DocumentSnapshot, cache?: Map<string, unknown>):
   const line = structureOf(doc, cache).placeDateLine;
   const d = line && wordsDates(line.text.normalize("NFC"))[0];
   if (!d) return undefined;
-  const { year, month, day } = wordsDateValue(d);
-  if (!isValidDate(year, month, day)) return undefined;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const value = wordsDateValue(d);
+  return isValidDate(value.year, value.month, value.day) ? formatIsoDate(value) : undefined;
 }

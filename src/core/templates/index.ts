@@ -1,5 +1,5 @@
 /** Templates as data: the schema, the registry and the whole-document builder. */
-export { TemplateSchema, ScaffoldNodeSchema, parseTemplate, type Template } from "./schema";
+export { parseTemplate, type Template } from "./schema";
 export {
   buildDocument,
   createTemplateRegistry,

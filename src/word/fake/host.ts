@@ -12,6 +12,7 @@ import {
   parseBlocks,
 } from "../../docx/body-model";
 import { bodyFromOoxml, toFlatOpc } from "../../docx/flat-opc";
+import { mmToPt } from "../../core/rules/units";
 import type { SectionSetup } from "../../core/model/document";
 import type { RunProps } from "../../docx/wordml";
 import {
@@ -1300,20 +1301,19 @@ export class FakePageSetup
   }
   protected override _read(prop: string): unknown {
     const s = modelSections(this._ctx._model)[this._index] ?? this._ctx._model.pageSetup;
-    const pt = (mm: number): number => (mm * 72) / 25.4;
     switch (prop) {
       case "topMargin":
-        return pt(s.marginTop);
+        return mmToPt(s.marginTop);
       case "bottomMargin":
-        return pt(s.marginBottom);
+        return mmToPt(s.marginBottom);
       case "leftMargin":
-        return pt(s.marginLeft);
+        return mmToPt(s.marginLeft);
       case "rightMargin":
-        return pt(s.marginRight);
+        return mmToPt(s.marginRight);
       case "pageWidth":
-        return pt(s.width);
+        return mmToPt(s.width);
       case "pageHeight":
-        return pt(s.height);
+        return mmToPt(s.height);
       case "orientation":
         return s.orientation === "landscape" ? "Landscape" : "Portrait";
       case "differentFirstPageHeaderFooter":

@@ -6,6 +6,7 @@
  * paragraph its height carries data-empty, so a caret layer can tell the two apart.
  */
 import { escapeHtml } from "../../core/xml-escape";
+import { twipsToPt } from "../../core/rules/units";
 import type { BlockNode, ParagraphNode, RunNode } from "../../docx/body-model";
 import type { FakeDocumentModel, SelectionInfo } from "./model";
 
@@ -100,8 +101,8 @@ export function renderToHtml(model: FakeDocumentModel, options: RenderOptions = 
     list
       .map((b) => {
         if (b.kind === "paragraph") return paragraphHtml(b, index++, selection);
-        // Column widths as the document gives them, in points (twips / 20).
-        const cols = (b.grid ?? []).map((w) => `<col style="width:${w / 20}pt">`).join("");
+        // Column widths as the document gives them, in points.
+        const cols = (b.grid ?? []).map((w) => `<col style="width:${twipsToPt(w)}pt">`).join("");
         const rows = b.rows
           .map(
             (r) =>

@@ -2,8 +2,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import JSZip from "jszip";
 import { vbhc } from "../../helpers/run-cli";
-import { BAD_DOCX, utf16 } from "../../helpers/bad-inputs";
+import { BAD_DOCX, docxWith, documentXml, paraXml, utf16 } from "../../helpers/bad-inputs";
+import { readDocx } from "../../../src/docx/read-docx";
 
 jest.setTimeout(30_000);
 
@@ -128,6 +130,25 @@ describe("vbhc fix keeps a text file's encoding, byte-order mark and line ends",
     // Fixing again changes nothing.
     expect((await vbhc("fix", out, "--in-place")).code).toBe(0);
     expect(fs.readFileSync(out)).toEqual(after);
+  });
+});
+
+describe("vbhc fix on a .docx whose document.xml is UTF-16", () => {
+  it("fixes it (exit 0) and writes the part as UTF-8 with a matching declaration", async () => {
+    const dir = path.join(tmp, `docx16-${n++}`);
+    fs.mkdirSync(dir);
+    const input = path.join(dir, "in.docx");
+    const lines = BROKEN.trim().split("\n");
+    const xml = documentXml(lines.map(paraXml).join(""), '<?xml version="1.0" encoding="UTF-16" standalone="yes"?>');
+    fs.writeFileSync(input, await docxWith({ "word/document.xml": utf16(xml, "le") }));
+    const out = path.join(dir, "out.docx");
+    const r = await vbhc("fix", input, "-o", out);
+    expect(r.code).toBe(0);
+    const fixed = await readDocx(new Uint8Array(fs.readFileSync(out)));
+    expect(fixed.paragraphs.map((p) => p.text)).toEqual(FIXED.trim().split("\n"));
+    const part = await (await JSZip.loadAsync(fs.readFileSync(out))).file("word/document.xml")!.async("uint8array");
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(part);
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>')).toBe(true);
   });
 });
 

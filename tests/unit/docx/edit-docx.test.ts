@@ -8,6 +8,7 @@ import { paragraphRuns, paragraphText, parseRunProps } from "../../../src/docx/w
 import { ROOT_NS_DECLS, parseXml, wChild } from "../../../src/docx/xml";
 import { escapeXml } from "../../../src/core/xml-escape";
 import { para } from "./helpers";
+import { docxWith, documentXml, utf16 } from "../../helpers/bad-inputs";
 
 /** A paragraph whose text is split into runs at the given cut points, alternating bold. */
 function splitParagraphXml(text: string, cuts: number[]): string {
@@ -127,6 +128,33 @@ describe("applyEditsToDocx", () => {
     // Other parts are carried over.
     const zip = await JSZip.loadAsync(out.bytes);
     expect(await zip.file("word/styles.xml")!.async("string")).toContain("Times New Roman");
+  });
+
+  it.each([
+    ["UTF-16LE with a byte-order mark", "le", true],
+    ["UTF-16BE with a byte-order mark", "be", true],
+    ["UTF-16LE without a byte-order mark", "le", false],
+  ] as const)("edits a %s document.xml and writes it back as UTF-8, declared so", async (_name, endian, bom) => {
+    const xml = documentXml(para("Một") + para("Hai"), '<?xml version="1.0" encoding="UTF-16" standalone="yes"?>');
+    const bytes = await docxWith({ "word/document.xml": utf16(xml, endian, bom) });
+    const edit: Edit = { kind: "text", paragraph: 1, start: 0, end: 3, expected: "Hai", replacement: "Ba" };
+    const out = await applyEditsToDocx(bytes, [edit]);
+    expect(out).toMatchObject({ applied: 1, skipped: 0 });
+    expect((await readDocx(out.bytes)).paragraphs.map((p) => p.text)).toEqual(["Một", "Ba"]);
+    const part = await (await JSZip.loadAsync(out.bytes)).file("word/document.xml")!.async("uint8array");
+    const text = new TextDecoder("utf-8", { fatal: true }).decode(part);
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document')).toBe(true);
+    // Everything but the declaration and the edited paragraph is the original text.
+    expect(text.replace("UTF-8", "UTF-16").replace("Ba", "Hai")).toBe(xml);
+  });
+
+  it("leaves a UTF-8 declaration as it was written", async () => {
+    const xml = documentXml(para("Hai"), "<?xml version='1.0' encoding='utf-8'?>");
+    const out = await applyEditsToDocx(await docxWith({ "word/document.xml": xml }), [
+      { kind: "text", paragraph: 0, start: 0, end: 3, expected: "Hai", replacement: "Ba" },
+    ]);
+    const text = await (await JSZip.loadAsync(out.bytes)).file("word/document.xml")!.async("string");
+    expect(text).toBe(xml.replace("Hai", "Ba"));
   });
 
   it("skips edits on paragraphs that do not exist and overlapping edits", async () => {

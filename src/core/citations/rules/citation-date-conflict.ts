@@ -1,12 +1,11 @@
 import type { Rule } from "../../checks/types";
-import { formatDateSlash, parseIsoDate } from "../../rules/dates";
+import { isoToSlash } from "../../rules/dates";
 import { REF } from "../../rules/references";
 import { documentCitations, finding } from "../analysis";
 import { symbolKey } from "../text";
 
 function dmy(iso: string): string {
-  const d = parseIsoDate(iso);
-  return d ? formatDateSlash(d) : iso;
+  return isoToSlash(iso) ?? iso;
 }
 
 /** One document cited with two different dates in the same text: at least one of them is wrong. */

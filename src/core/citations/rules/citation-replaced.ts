@@ -1,5 +1,5 @@
 import type { CatalogStatusInfo, NotEvaluatedItem, Rule } from "../../checks/types";
-import { formatDateSlash, parseIsoDate } from "../../rules/dates";
+import { isoToSlash } from "../../rules/dates";
 import { REF } from "../../rules/references";
 import { documentCitations, documentDate, finding } from "../analysis";
 import { symbolKey } from "../text";
@@ -19,8 +19,7 @@ function unjudgedReason(info: CatalogStatusInfo | undefined): Pick<NotEvaluatedI
 }
 
 function dmy(iso: string): string {
-  const d = parseIsoDate(iso);
-  return d ? formatDateSlash(d) : iso;
+  return isoToSlash(iso) ?? iso;
 }
 
 /**

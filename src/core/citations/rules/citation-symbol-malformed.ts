@@ -1,7 +1,7 @@
 import type { Rule } from "../../checks/types";
 import { REF } from "../../rules/references";
 import { documentCitations, finding } from "../analysis";
-import { joinQhTerm } from "../symbol";
+import { joinQhTerm, restoreMissingSlash } from "../symbol";
 
 /** A cited số, ký hiệu that no family's grammar accepts: a space inside, a missing "/", doubled separators. */
 export const citationSymbolMalformed: Rule = {
@@ -18,8 +18,7 @@ export const citationSymbolMalformed: Rule = {
       if (!m.symbolProblem || m.symbolStart === undefined || m.symbolEnd === undefined || !m.symbolText) return [];
       let replacement: string | undefined;
       if (m.symbolProblem.code === "space-inside") replacement = m.symbolText.replace(/\s+/g, "");
-      else if (m.symbolProblem.code === "missing-slash")
-        replacement = m.symbolText.replace(/^(\d+[a-z]?\/\d{4})/, "$1/");
+      else if (m.symbolProblem.code === "missing-slash") replacement = restoreMissingSlash(m.symbolText);
       else if (m.symbolProblem.code === "qh-dash") replacement = joinQhTerm(m.symbolText);
       const f = finding(citationSymbolMalformed, ctx, paragraph, m.symbolStart, m.symbolEnd, m.symbolProblem.message);
       if (replacement) {

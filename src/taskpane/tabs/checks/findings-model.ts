@@ -5,7 +5,6 @@
 import { allRules, notEvaluatedCause, type NotEvaluatedCause } from "../../../core/checks";
 import type { CheckResult, Finding, NotEvaluatedItem, Severity } from "../../../core/checks/types";
 import type { DocumentSnapshot } from "../../../core/model/document";
-import { dropOverlapping, type Edit } from "../../../core/model/edits";
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
 
@@ -103,13 +102,6 @@ export function groupFindings(
     if (byRule.size > 0) out.push({ severity, label: SEVERITY_LABEL[severity], rules: [...byRule.values()] });
   }
   return out;
-}
-
-/** All edits to fix every visible finding of one rule, overlaps dropped, for one applyEdits batch. */
-export function editsForRule(findings: readonly Finding[], ruleId: string): Edit[] {
-  const edits: Edit[] = [];
-  for (const f of findings) if (f.ruleId === ruleId && f.fix) edits.push(...f.fix.edits);
-  return dropOverlapping(edits);
 }
 
 /** "Đã sửa 3 chỗ." plus the skipped count when the document changed under an edit. */

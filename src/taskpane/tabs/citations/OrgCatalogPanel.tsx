@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { WordAdapter } from "../../../word/adapter";
+import { ISO_DATE } from "../../../core/rules/dates";
 import type { SettingsStore } from "../../tab-props";
 import { addToOrgCatalog, CATALOG_URL_SETTING, loadOrgCatalog, refreshFromUrl } from "./citation-store";
 import type { CatalogEntry, CitationsCore } from "./citations-core";
@@ -51,7 +52,7 @@ function readFileText(file: File): Promise<string> {
 }
 
 /** A harvested mention becomes an entry only with a real date. */
-const complete = (e: CatalogEntry) => /^\d{4}-\d{2}-\d{2}$/.test(e.date);
+const complete = (e: CatalogEntry) => ISO_DATE.test(e.date);
 
 type Note = { intent: "success" | "error" | "warning" | "info"; text: string; details?: string[] } | undefined;
 

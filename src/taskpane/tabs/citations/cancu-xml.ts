@@ -1,13 +1,13 @@
 /** Body XML for a căn cứ list: one italic paragraph per line, each line a content control tagged with its id. */
 import { escapeXml } from "../../../core/xml-escape";
-import { FONT, STATE_FORMATS } from "../../../core/rules";
+import { FONT, ptToHalfPoints, STATE_FORMATS } from "../../../core/rules";
 import { citeTag } from "./citation-store";
 
 export const CAN_CU_TITLE = "Căn cứ";
 
 export function canCuListXml(lines: readonly { id: string; text: string }[]): string {
   const f = STATE_FORMATS.canCu;
-  const sz = f.size.default * 2;
+  const sz = ptToHalfPoints(f.size.default);
   const rPr =
     `<w:rPr><w:rFonts w:ascii="${FONT.name}" w:hAnsi="${FONT.name}" w:cs="${FONT.name}"/>` +
     `${f.italic ? "<w:i/>" : ""}<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/></w:rPr>`;

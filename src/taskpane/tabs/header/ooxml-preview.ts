@@ -7,6 +7,7 @@
 import { DOMParser } from "@xmldom/xmldom";
 import { geometry, resolveMargins } from "../../../core/blocks";
 import { escapeHtml } from "../../../core/xml-escape";
+import { twipsToPt } from "../../../core/rules/units";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -73,7 +74,7 @@ function runHtml(r: XmlElement): string {
 const PAGE_TEXT_TWIPS = geometry(resolveMargins({})).textWidth;
 
 /** That width in ems of the 14 pt body the run sizes are relative to (a font size of width / this fits a line). */
-export const PAGE_TEXT_EMS = PAGE_TEXT_TWIPS / 20 / 14;
+export const PAGE_TEXT_EMS = twipsToPt(PAGE_TEXT_TWIPS) / 14;
 
 const twipsOf = (v: string | undefined): number => (v && /^-?\d+$/.test(v) ? Number(v) : 0);
 
