@@ -40,6 +40,7 @@ import { capitalisationLawName } from "./rules/capitalisation-law-name";
 import { capitalisationDocumentPart } from "./rules/capitalisation-document-part";
 import { capitalisationAdminUnit } from "./rules/capitalisation-admin-unit";
 import { capitalisationDocumentType } from "./rules/capitalisation-document-type";
+import { capitalisationTitle } from "./rules/capitalisation-title";
 import { textSplitCapitals } from "./rules/text-split-capitals";
 import { numberThousands } from "./rules/number-thousands";
 import { layoutPageSize } from "./rules/layout-page-size";
@@ -112,6 +113,7 @@ export const CORE_RULES: readonly Rule[] = [
   capitalisationDocumentPart,
   capitalisationAdminUnit,
   capitalisationDocumentType,
+  capitalisationTitle,
   numberThousands,
   layoutPageSize,
   layoutMargins,
