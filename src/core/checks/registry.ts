@@ -30,6 +30,7 @@ import { closingSignerTitle } from "./rules/closing-signer-title";
 import { closingLuuLine } from "./rules/closing-luu-line";
 import { encodingNonNfc } from "./rules/encoding-non-nfc";
 import { encodingDamage } from "./rules/encoding-damage";
+import { encodingMixed } from "./rules/encoding-mixed";
 import { textInvalidSyllables } from "./rules/text-invalid-syllables";
 import { textDetachedMarks } from "./rules/text-detached-marks";
 import { textTelexResidue } from "./rules/text-telex-residue";
@@ -102,6 +103,7 @@ export const CORE_RULES: readonly Rule[] = [
   closingLuuLine,
   encodingNonNfc,
   encodingDamage,
+  encodingMixed,
   textInvalidSyllables,
   textDetachedMarks,
   textTelexResidue,
