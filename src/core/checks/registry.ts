@@ -35,6 +35,7 @@ import { textInvalidSyllables } from "./rules/text-invalid-syllables";
 import { textDetachedMarks } from "./rules/text-detached-marks";
 import { textTelexResidue } from "./rules/text-telex-residue";
 import { textGluedSyllables } from "./rules/text-glued-syllables";
+import { textDamagedWordPair } from "./rules/text-damaged-word-pair";
 import { textTonePlacement } from "./rules/text-tone-placement";
 import { capitalisationAgencyName } from "./rules/capitalisation-agency-name";
 import { capitalisationLawName } from "./rules/capitalisation-law-name";
@@ -108,6 +109,7 @@ export const CORE_RULES: readonly Rule[] = [
   textDetachedMarks,
   textTelexResidue,
   textGluedSyllables,
+  textDamagedWordPair,
   textTonePlacement,
   textSplitCapitals,
   capitalisationAgencyName,
