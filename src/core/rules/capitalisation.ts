@@ -4,10 +4,16 @@
  */
 import { REF } from "./references";
 
+/**
+ * Phụ lục II has five parts: I viết hoa vì phép đặt câu, II tên người, III tên địa lý (the unit word before a
+ * name in small letters, but capitalised before a number or a person's or event's name: “Quận 1”), IV tên cơ
+ * quan, tổ chức, V các trường hợp khác (among them tên chức vụ, học vị, danh hiệu; tên các loại văn bản; phần,
+ * chương, mục, tiểu mục, điều capitalised and khoản, điểm not when cited). Messages cite the part only.
+ */
 export const CAPITALISATION_REF = {
   agency: `${REF.plII}, mục IV (tên cơ quan, tổ chức)`,
   place: `${REF.plII}, mục III (tên địa lý, đơn vị hành chính)`,
-  law: `${REF.plII}, mục V (tên văn bản: luật, bộ luật)`,
+  law: `${REF.plII}, mục V (tên các loại văn bản: luật, bộ luật)`,
   part: `${REF.plII}, mục V (phần, chương, mục, điều, khoản, điểm khi viện dẫn)`,
   docType: `${REF.plII}, mục V (tên loại văn bản khi viện dẫn)`,
   title: `${REF.plII}, mục V (tên chức vụ, học vị, danh hiệu)`,
