@@ -31,6 +31,13 @@ describe("Phụ lục II capitalisation", () => {
     ];
     expect(checkLines(capitalisationAgencyName, lines)).toEqual([]);
   });
+  it("capitalisation/agency-name: a name in small letters right after a title is the agency's (info)", () => {
+    const lines = ["Theo đề nghị của Bộ trưởng Bộ nội vụ và Giám đốc Sở tài chính,"];
+    const f = checkLines(capitalisationAgencyName, lines);
+    expect(applyAll(lines, f)).toEqual(["Theo đề nghị của Bộ trưởng Bộ Nội vụ và Giám đốc Sở Tài chính,"]);
+    expect(f.map((x) => x.severity)).toEqual(["info", "info"]);
+    expect(checkLines(capitalisationAgencyName, ["Giám đốc Sở xây dựng kế hoạch; phối hợp Sở tài chính"])).toEqual([]);
+  });
   it("capitalisation/law-name: capitalises the first word of a law's name only", () => {
     const lines = ["Căn cứ Luật đất đai năm 2024 và Bộ luật lao động;"];
     expect(applyAll(lines, checkLines(capitalisationLawName, lines))).toEqual([
