@@ -45,11 +45,12 @@ export function isDamageOf(right: string, seen: string): boolean {
   if (right === seen) return false;
   const r = [...right];
   const s = [...seen];
-  // A dropped vowel, the letter that carries the marks a font mapping loses (“kiểm” → “kim”); a dropped consonant
-  // too often leaves a word of its own (“thành” → “hành”, “thủ tục” → “hủ tục”).
+  // A dropped marked vowel, the glyph a font mapping loses (“kiểm” → “kim”); a dropped plain letter too often
+  // leaves a word of its own (“thành” → “hành”, “thủ tục” → “hủ tục”, “ủng hộ đồng bào”).
   if (s.length === r.length - 1) {
     for (let i = 0; i < r.length; i++) {
-      if (!VOWEL.test(letter(r[i] ?? "").base)) continue;
+      const l = letter(r[i] ?? "");
+      if (!VOWEL.test(l.base) || (l.shape === l.base && l.tone === "")) continue;
       if ([...r.slice(0, i), ...r.slice(i + 1)].join("") === seen) return true;
     }
   }

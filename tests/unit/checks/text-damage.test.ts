@@ -100,6 +100,7 @@ describe("text/split-capitals", () => {
         "Phát huy truyền thống; thi hành phần nghĩa vụ còn lại; xóa bỏ hủ tục lạc hậu.",
         "Đổi mới theo hướng dân chủ; tạo công ăn việc làm; bắt đầu từ ngày 01; ông Kim Tra.",
         "Quyết định đình chỉ thi hành án; tạm đình chỉ thi hành quyết định; đình chỉ thi công.",
+        "Vận động ủng hộ đồng bào vùng lũ.",
         "Kiểm tra toàn diện; thông báo; xây dựng; truyền thông; văn hoa mỹ",
       ];
       expect(checkLines(textDamagedWordPair, lines)).toEqual([]);
@@ -111,6 +112,7 @@ describe("text/split-capitals", () => {
       expect(isDamageOf("dựng", "dưng")).toBe(true);
       expect(isDamageOf("thông", "thống")).toBe(false);
       expect(isDamageOf("thành", "hành")).toBe(false);
+      expect(isDamageOf("hội", "hộ")).toBe(false);
       expect(repairPair("KIM", "TRA")).toBe("KIỂM TRA");
       expect(repairPair("kiểm", "tra")).toBeUndefined();
     });
