@@ -28,6 +28,7 @@ import { safeJson, visible, visibleLines } from "./terminal-text";
 import { assertNotInput, writeFileAtomic } from "./write-output";
 import { applyEditsToDocx } from "../docx/edit-docx";
 import { checkMany, expandInputs, parseJobs } from "./check-pool";
+import { readProfile } from "./new-command";
 
 /** Plain-text inputs above this size are refused (a real document is far smaller). */
 export const MAX_TXT_BYTES = 10 * 1024 * 1024;
@@ -405,8 +406,9 @@ export async function runCheck(
   files: readonly string[],
   format: string,
   setExit: (code: number) => void,
+  disabled: readonly string[] = [],
 ): Promise<string> {
-  const options = checkOptions();
+  const options: RunOptions = disabled.length > 0 ? { ...checkOptions(), disabled } : checkOptions();
   const out: JsonFile[] = [];
   for (const file of files) {
     const { report, exit } = await checkFile(file, options);
@@ -492,6 +494,28 @@ export async function runFix(input: string, output: string, opts: { inPlace?: bo
   return { applied: r.applied, passes: r.passes, remaining: r.result.findings, refused: r.refused, problem: r.problem };
 }
 
+/**
+ * The rule ids to skip: the agency profile's `disabledRules` and `--disable a,b`, each a known rule id. An
+ * unknown id is refused rather than ignored, so a typo does not silently leave a rule running.
+ */
+export function disabledRules(list: string | undefined, profileFile?: string): string[] {
+  const fromProfile = profileFile ? (readProfile(profileFile).disabledRules ?? []) : [];
+  const ids = [...fromProfile, ...(list ?? "").split(",")].map((s) => s.trim()).filter((s) => s.length > 0);
+  const known = new Set(allRules().map((r) => r.id));
+  const unknown = [...new Set(ids.filter((id) => !known.has(id)))];
+  if (unknown.length > 0) {
+    const family = unknown[0].split("/")[0] ?? "";
+    const near = [...known].filter((id) => id.startsWith(`${family}/`)).slice(0, 12);
+    const hint = near.length > 0 ? ` (${near.join(", ")})` : "";
+    throw new CliExit(
+      2,
+      `Unknown rule id ${unknown.map((u) => `"${u}"`).join(", ")} in --disable or the profile; rule ids are those of the report${hint}.`,
+      `Không có quy tắc ${unknown.map((u) => `"${u}"`).join(", ")} (trong --disable hoặc hồ sơ cơ quan); mã quy tắc là mã in trong báo cáo${hint}.`,
+    );
+  }
+  return [...new Set(ids)];
+}
+
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
   program
     .command("check")
@@ -499,7 +523,9 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
     .argument("<files...>", ".docx or .txt files, or folders (searched recursively for .docx and .txt)")
     .option("--format <format>", "text, json or sarif", "text")
     .option("--jobs <n>", "worker threads for many files (default: one per core; 1 checks in this process)")
-    .action(async (files: string[], opts: { format: string; jobs?: string }) => {
+    .option("--disable <rules>", "rule ids to skip, separated by commas (e.g. text/tone-placement)")
+    .option("--profile <agency.json>", "agency profile; its disabledRules are skipped too")
+    .action(async (files: string[], opts: { format: string; jobs?: string; disable?: string; profile?: string }) => {
       if (!["text", "json", "sarif"].includes(opts.format)) {
         throw new CliExit(
           2,
@@ -507,7 +533,8 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
           `Định dạng "${opts.format}" không hợp lệ; dùng text, json hoặc sarif.`,
         );
       }
-      process.stdout.write(await checkMany(expandInputs(files), opts.format, setExit, parseJobs(opts.jobs)));
+      const disabled = disabledRules(opts.disable, opts.profile);
+      process.stdout.write(await checkMany(expandInputs(files), opts.format, setExit, parseJobs(opts.jobs), disabled));
     });
   program
     .command("fix")

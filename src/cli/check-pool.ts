@@ -20,6 +20,10 @@ export interface ChunkRequest {
   id: number;
   files: string[];
 }
+/** What every worker is started with: the rule ids to skip. */
+export interface WorkerSetup {
+  disabled: readonly string[];
+}
 export interface ChunkResult {
   id: number;
   files: JsonFile[];
@@ -131,6 +135,7 @@ function runPool(
   chunks: string[][],
   count: number,
   total: number,
+  disabled: readonly string[],
 ): Promise<{ files: JsonFile[]; code: number }> {
   return new Promise((resolve) => {
     const files: JsonFile[] = new Array(total);
@@ -153,7 +158,10 @@ function runPool(
       progress(done, total);
     };
     const start = () => {
-      const w = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
+      const w = new Worker(script, {
+        resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() },
+        workerData: { disabled } satisfies WorkerSetup,
+      });
       live++;
       let current: Task | undefined;
       const feed = () => {
@@ -194,13 +202,14 @@ export async function checkMany(
   format: string,
   setExit: (code: number) => void,
   jobs?: number,
+  disabled: readonly string[] = [],
 ): Promise<string> {
   const script = workerScript();
   const count = Math.min(jobs ?? os.availableParallelism(), Math.ceil(files.length / 2));
-  if (!script || count < 2 || files.length < POOL_MIN_FILES) return runCheck(files, format, setExit);
+  if (!script || count < 2 || files.length < POOL_MIN_FILES) return runCheck(files, format, setExit, disabled);
   const chunks = chunksOf(files, count);
   progress(0, files.length);
-  const result = await runPool(script, chunks, count, files.length);
+  const result = await runPool(script, chunks, count, files.length, disabled);
   if (showProgress()) process.stderr.write("\n");
   setExit(result.code);
   if (format !== "text") {

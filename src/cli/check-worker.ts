@@ -2,9 +2,11 @@
  * A worker thread of `vbhc check` (see check-pool.ts): checks the chunks of files it is sent with the same
  * runCheck as one process, and answers with the files' JSON reports and the exit code they imply.
  */
-import { parentPort } from "worker_threads";
+import { parentPort, workerData } from "worker_threads";
 import { failedReport, runCheck, type JsonFile } from "./check-command";
-import type { ChunkRequest, ChunkResult } from "./check-pool";
+import type { ChunkRequest, ChunkResult, WorkerSetup } from "./check-pool";
+
+const { disabled } = (workerData ?? { disabled: [] }) as WorkerSetup;
 
 // The main thread reports unreadable files itself, once, in input order.
 process.stderr.write = () => true;
@@ -12,9 +14,14 @@ process.stderr.write = () => true;
 /** runCheck on some files: their reports and the exit code. */
 async function check(files: string[]): Promise<{ files: JsonFile[]; code: number }> {
   let code = 0;
-  const out = await runCheck(files, "json", (c) => {
-    code = Math.max(code, c);
-  });
+  const out = await runCheck(
+    files,
+    "json",
+    (c) => {
+      code = Math.max(code, c);
+    },
+    disabled,
+  );
   return { files: (JSON.parse(out) as { files: JsonFile[] }).files, code };
 }
 

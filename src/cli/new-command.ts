@@ -83,6 +83,8 @@ export const ProfileSchema = z
       })
       .strict()
       .optional(),
+    /** Rule ids `vbhc check --profile` skips (e.g. "text/tone-placement" for an agency that writes “Hoà”). */
+    disabledRules: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type Profile = z.infer<typeof ProfileSchema>;
@@ -106,7 +108,7 @@ interface NewOptions {
   party?: boolean;
 }
 
-function readProfile(file: string): Profile {
+export function readProfile(file: string): Profile {
   let raw: unknown;
   try {
     // A regular file of at most 1 MB (a profile is a few hundred bytes), UTF-8 or UTF-16.

@@ -30,16 +30,19 @@ import { closingSignerTitle } from "./rules/closing-signer-title";
 import { closingLuuLine } from "./rules/closing-luu-line";
 import { encodingNonNfc } from "./rules/encoding-non-nfc";
 import { encodingDamage } from "./rules/encoding-damage";
+import { encodingMixed } from "./rules/encoding-mixed";
 import { textInvalidSyllables } from "./rules/text-invalid-syllables";
 import { textDetachedMarks } from "./rules/text-detached-marks";
 import { textTelexResidue } from "./rules/text-telex-residue";
 import { textGluedSyllables } from "./rules/text-glued-syllables";
+import { textDamagedWordPair } from "./rules/text-damaged-word-pair";
 import { textTonePlacement } from "./rules/text-tone-placement";
 import { capitalisationAgencyName } from "./rules/capitalisation-agency-name";
 import { capitalisationLawName } from "./rules/capitalisation-law-name";
 import { capitalisationDocumentPart } from "./rules/capitalisation-document-part";
 import { capitalisationAdminUnit } from "./rules/capitalisation-admin-unit";
 import { capitalisationDocumentType } from "./rules/capitalisation-document-type";
+import { capitalisationTitle } from "./rules/capitalisation-title";
 import { textSplitCapitals } from "./rules/text-split-capitals";
 import { numberThousands } from "./rules/number-thousands";
 import { layoutPageSize } from "./rules/layout-page-size";
@@ -101,10 +104,12 @@ export const CORE_RULES: readonly Rule[] = [
   closingLuuLine,
   encodingNonNfc,
   encodingDamage,
+  encodingMixed,
   textInvalidSyllables,
   textDetachedMarks,
   textTelexResidue,
   textGluedSyllables,
+  textDamagedWordPair,
   textTonePlacement,
   textSplitCapitals,
   capitalisationAgencyName,
@@ -112,6 +117,7 @@ export const CORE_RULES: readonly Rule[] = [
   capitalisationDocumentPart,
   capitalisationAdminUnit,
   capitalisationDocumentType,
+  capitalisationTitle,
   numberThousands,
   layoutPageSize,
   layoutMargins,

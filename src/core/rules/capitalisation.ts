@@ -4,12 +4,19 @@
  */
 import { REF } from "./references";
 
+/**
+ * Phụ lục II has five parts: I viết hoa vì phép đặt câu, II tên người, III tên địa lý (the unit word before a
+ * name in small letters, but capitalised before a number or a person's or event's name: “Quận 1”), IV tên cơ
+ * quan, tổ chức, V các trường hợp khác (among them tên chức vụ, học vị, danh hiệu; tên các loại văn bản; phần,
+ * chương, mục, tiểu mục, điều capitalised and khoản, điểm not when cited). Messages cite the part only.
+ */
 export const CAPITALISATION_REF = {
   agency: `${REF.plII}, mục IV (tên cơ quan, tổ chức)`,
   place: `${REF.plII}, mục III (tên địa lý, đơn vị hành chính)`,
-  law: `${REF.plII}, mục V (tên văn bản: luật, bộ luật)`,
+  law: `${REF.plII}, mục V (tên các loại văn bản: luật, bộ luật)`,
   part: `${REF.plII}, mục V (phần, chương, mục, điều, khoản, điểm khi viện dẫn)`,
   docType: `${REF.plII}, mục V (tên loại văn bản khi viện dẫn)`,
+  title: `${REF.plII}, mục V (tên chức vụ, học vị, danh hiệu)`,
 } as const;
 
 /** Agency names as written under Phụ lục II: the first word and the words naming the function capitalised. */
@@ -127,4 +134,81 @@ export const LAW_NAMES: readonly string[] = [
   "Quản lý thuế",
   "Kế toán",
   "Thống kê",
+];
+
+/**
+ * Titles that name one office and are always written so, with or without a person's name after them: the words
+ * after the first are an agency's name (“Chính phủ”, “Quốc hội”) or part of the fixed title.
+ */
+export const FIXED_TITLES: readonly string[] = [
+  "Thủ tướng Chính phủ",
+  "Phó Thủ tướng Chính phủ",
+  "Chủ tịch Quốc hội",
+  "Phó Chủ tịch Quốc hội",
+  "Tổng Bí thư",
+  "Tổng Kiểm toán nhà nước",
+];
+
+/**
+ * Titles (chức vụ, học vị) written with a capital when a person's name or the agency's name follows them
+ * (“Giám đốc Nguyễn Văn A”, “Bộ trưởng Bộ Nội vụ”), in lower case as they are typed.
+ */
+export const TITLE_WORDS: readonly string[] = [
+  "chủ tịch",
+  "thủ tướng",
+  "bộ trưởng",
+  "thứ trưởng",
+  "tổng giám đốc",
+  "giám đốc",
+  "chánh văn phòng",
+  "chánh thanh tra",
+  "chánh án",
+  "viện trưởng",
+  "cục trưởng",
+  "vụ trưởng",
+  "hiệu trưởng",
+  "bí thư",
+  "giáo sư",
+  "tiến sĩ",
+];
+
+/**
+ * Common Vietnamese family names: a capitalised word from this list followed by two more capitalised words is
+ * taken for a person's name. Family names that are also common place or middle-name words are
+ * left out (Hà, Cao, Mai, Lâm, Thái, Châu, Giang, Nông, La, Văn), so
+ * “giám đốc Châu Thành” is not read as a name.
+ */
+export const FAMILY_NAMES: readonly string[] = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Hoàng",
+  "Huỳnh",
+  "Phan",
+  "Vũ",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lý",
+  "Đinh",
+  "Đoàn",
+  "Trịnh",
+  "Trương",
+  "Lưu",
+  "Lương",
+  "Tô",
+  "Đào",
+  "Tạ",
+  "Quách",
+  "Kiều",
+  "Triệu",
+  "Vương",
+  "Mạc",
+  "Thân",
+  "Tôn",
 ];

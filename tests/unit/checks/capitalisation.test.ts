@@ -3,6 +3,7 @@ import { capitalisationAgencyName } from "../../../src/core/checks/rules/capital
 import { capitalisationDocumentPart } from "../../../src/core/checks/rules/capitalisation-document-part";
 import { capitalisationDocumentType } from "../../../src/core/checks/rules/capitalisation-document-type";
 import { capitalisationLawName } from "../../../src/core/checks/rules/capitalisation-law-name";
+import { capitalisationTitle } from "../../../src/core/checks/rules/capitalisation-title";
 import { PROVINCES_2025 } from "../../../src/core/rules/capitalisation";
 import { applyAll, checkLines } from "./helpers";
 
@@ -29,6 +30,13 @@ describe("Phụ lục II capitalisation", () => {
       "Giám đốc Sở xây dựng kế hoạch; các ủy ban nhân dân cấp xã",
     ];
     expect(checkLines(capitalisationAgencyName, lines)).toEqual([]);
+  });
+  it("capitalisation/agency-name: a name in small letters right after a title is the agency's (info)", () => {
+    const lines = ["Theo đề nghị của Bộ trưởng Bộ nội vụ và Giám đốc Sở tài chính,"];
+    const f = checkLines(capitalisationAgencyName, lines);
+    expect(applyAll(lines, f)).toEqual(["Theo đề nghị của Bộ trưởng Bộ Nội vụ và Giám đốc Sở Tài chính,"]);
+    expect(f.map((x) => x.severity)).toEqual(["info", "info"]);
+    expect(checkLines(capitalisationAgencyName, ["Giám đốc Sở xây dựng kế hoạch; phối hợp Sở tài chính"])).toEqual([]);
   });
   it("capitalisation/law-name: capitalises the first word of a law's name only", () => {
     const lines = ["Căn cứ Luật đất đai năm 2024 và Bộ luật lao động;"];
@@ -71,5 +79,39 @@ describe("Phụ lục II capitalisation", () => {
     expect(
       checkLines(capitalisationDocumentType, ["Quyết định số 12/QĐ-UBND; ra quyết định số lượng 5 người"]),
     ).toEqual([]);
+  });
+  it("capitalisation/title: a fixed title whose agency lost its capitals", () => {
+    const lines = ["Trình Thủ tướng chính phủ xem xét; báo cáo Chủ tịch quốc hội và Tổng bí thư."];
+    const f = checkLines(capitalisationTitle, lines);
+    expect(applyAll(lines, f)).toEqual([
+      "Trình Thủ tướng Chính phủ xem xét; báo cáo Chủ tịch Quốc hội và Tổng Bí thư.",
+    ]);
+    expect(f.every((x) => x.severity === "warning" && x.message.includes("Phụ lục II"))).toBe(true);
+  });
+  it("capitalisation/title: a title in small letters before a person's name or an agency's name", () => {
+    const lines = [
+      "Giao giám đốc Nguyễn Văn An chủ trì; mời giáo sư Trần Thị Bình dự.",
+      "Theo đề nghị của bộ trưởng Bộ Nội vụ và thủ tướng Chính phủ,",
+    ];
+    const f = checkLines(capitalisationTitle, lines);
+    expect(applyAll(lines, f)).toEqual([
+      "Giao Giám đốc Nguyễn Văn An chủ trì; mời Giáo sư Trần Thị Bình dự.",
+      "Theo đề nghị của Bộ trưởng Bộ Nội vụ và Thủ tướng Chính phủ,",
+    ]);
+    expect(f.map((x) => x.severity)).toEqual(["warning", "warning", "info", "info"]);
+  });
+  it("capitalisation/title: leaves generic titles, longer titles, headings and right forms alone", () => {
+    const lines = [
+      "Giám đốc các sở, ban, ngành; giám đốc sở chịu trách nhiệm; các bộ trưởng, thủ tướng các nước",
+      "Phó giám đốc Nguyễn Văn An; Tổng giám đốc Lê Văn Bình; phó chủ tịch Hồ Văn Chín",
+      "Thủ tướng Chính phủ; Phó Thủ tướng Chính phủ; Giám đốc Nguyễn Văn An; Bộ trưởng Bộ Nội vụ",
+      "THỦ TƯỚNG CHÍNH PHỦ; giám đốc Châu Thành; chủ tịch Hà Nội; giám đốc Sở xây dựng kế hoạch",
+      "thủ tướng chính phủ các nước; Tổng Bí thư Tô Lâm",
+    ];
+    expect(checkLines(capitalisationTitle, lines)).toEqual([]);
+  });
+  it("capitalisation/admin-unit: the unit word before a person's name stays capitalised (Phường Nguyễn Trãi)", () => {
+    const lines = ["tại Phường Nguyễn Trãi và Xã Lê Lợi, Quận 1; trụ sở ở Phường Điện Biên Phủ"];
+    expect(checkLines(capitalisationAdminUnit, lines)).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { textDamagedWordPair } from "../../../src/core/checks/rules/text-damaged-word-pair";
 import { textDetachedMarks } from "../../../src/core/checks/rules/text-detached-marks";
 import { textGluedSyllables } from "../../../src/core/checks/rules/text-glued-syllables";
 import { textInvalidSyllables } from "../../../src/core/checks/rules/text-invalid-syllables";
@@ -6,6 +7,7 @@ import { textTonePlacement } from "../../../src/core/checks/rules/text-tone-plac
 import { textSplitCapitals } from "../../../src/core/checks/rules/text-split-capitals";
 import { runChecks } from "../../../src/core/checks";
 import { snapshotFromText } from "../../../src/core/model/document";
+import { isDamageOf, repairPair } from "../../../src/core/text/word-pairs";
 import { applyAll, checkLines } from "./helpers";
 
 const replacements = (f: ReturnType<typeof checkLines>): (string | undefined)[] =>
@@ -76,5 +78,43 @@ describe("text/split-capitals", () => {
   it("leaves letters in lists, codes and running text alone", () => {
     const lines = ["Phương án B Ổn định sản xuất", "Phụ lục A, B, C", "Vitamin C UỐNG", "ông Y Thông; HUY CHƯƠNG"];
     expect(checkLines(textSplitCapitals, lines)).toEqual([]);
+  });
+  describe("text/damaged-word-pair", () => {
+    it("reads two valid syllables as a known word after a dropped vowel, a changed mark or oà → ồ", () => {
+      const lines = [
+        "Đoàn sẽ kim tra toàn bộ hồ sơ và đánh giá tồn diện kết quả.",
+        "Xây dưng kế hoạch triển khai; CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM",
+        "Công văn đề nghi cấp đổi; trình chỉ thi của Chủ tịch.",
+      ];
+      const f = checkLines(textDamagedWordPair, lines);
+      expect(applyAll(lines, f)).toEqual([
+        "Đoàn sẽ kiểm tra toàn bộ hồ sơ và đánh giá toàn diện kết quả.",
+        "Xây dựng kế hoạch triển khai; CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Công văn đề nghị cấp đổi; trình chỉ thị của Chủ tịch.",
+      ]);
+      expect(f.every((x) => x.severity === "warning")).toBe(true);
+      expect(textDamagedWordPair.meta.safeFix).toBe(false);
+    });
+    it("leaves words of their own alone: a changed tone, a dropped consonant, names and known neighbours", () => {
+      const lines = [
+        "Phát huy truyền thống; thi hành phần nghĩa vụ còn lại; xóa bỏ hủ tục lạc hậu.",
+        "Đổi mới theo hướng dân chủ; tạo công ăn việc làm; bắt đầu từ ngày 01; ông Kim Tra.",
+        "Quyết định đình chỉ thi hành án; tạm đình chỉ thi hành quyết định; đình chỉ thi công.",
+        "Vận động ủng hộ đồng bào vùng lũ.",
+        "Kiểm tra toàn diện; thông báo; xây dựng; truyền thông; văn hoa mỹ",
+      ];
+      expect(checkLines(textDamagedWordPair, lines)).toEqual([]);
+    });
+    it("isDamageOf and repairPair: only the damage PDF extraction and lost keystrokes make", () => {
+      expect(isDamageOf("kiểm", "kim")).toBe(true);
+      expect(isDamageOf("toàn", "tồn")).toBe(true);
+      expect(isDamageOf("thông", "thơng")).toBe(true);
+      expect(isDamageOf("dựng", "dưng")).toBe(true);
+      expect(isDamageOf("thông", "thống")).toBe(false);
+      expect(isDamageOf("thành", "hành")).toBe(false);
+      expect(isDamageOf("hội", "hộ")).toBe(false);
+      expect(repairPair("KIM", "TRA")).toBe("KIỂM TRA");
+      expect(repairPair("kiểm", "tra")).toBeUndefined();
+    });
   });
 });

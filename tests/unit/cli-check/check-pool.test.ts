@@ -117,6 +117,16 @@ describe("the worker pool of the compiled CLI", () => {
     expect(pooled.stdout).toBe(single.out);
   });
 
+  test("the workers skip the rules given by --disable, as one process does", async () => {
+    const args = ["check", dir, "--format", "json", "--disable", "numbering/gap,numbering/shifted"];
+    const pooled = cli([...args, "--jobs", "2"]);
+    const single = await vbhc(...args);
+    expect(pooled.stderr).toContain("vbhc: 61/61 tệp (files)");
+    expect(pooled.stdout).toBe(single.out);
+    expect(pooled.stdout).not.toMatch(/numbering\/(gap|shifted)/);
+    expect(cli(["check", dir, "--format", "json", "--jobs", "2"]).stdout).toMatch(/numbering\/(gap|shifted)/);
+  });
+
   test("a file that exhausts a worker's memory is reported in its place, and every other file is checked", async () => {
     const crash = path.join(tmp, "crash");
     fs.mkdirSync(crash);

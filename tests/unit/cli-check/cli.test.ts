@@ -63,6 +63,42 @@ describe("vbhc check: why rules were not evaluated", () => {
   });
 });
 
+describe("vbhc check --disable and the profile's disabledRules", () => {
+  const doc = () => {
+    const p = path.join(tmp, "tone.txt");
+    fs.writeFileSync(p, "Số: 05/BC-UBND\nỦy ban nhân dân xã Hoà Bình báo cáo kết quả thực hiện.\n");
+    return p;
+  };
+  const rules = (out: string): string[] =>
+    (JSON.parse(out) as { files: { findings: { ruleId: string }[] }[] }).files[0].findings.map((f) => f.ruleId);
+  it("skips the rules given by --disable or by the agency profile", async () => {
+    const p = doc();
+    const all = await vbhc("check", p, "--format", "json");
+    expect(rules(all.out)).toContain("text/tone-placement");
+    const off = await vbhc("check", p, "--format", "json", "--disable", "text/tone-placement, date/words-zero");
+    expect(off.code).toBe(0);
+    expect(rules(off.out)).not.toContain("text/tone-placement");
+    const profile = path.join(tmp, "agency.json");
+    fs.writeFileSync(profile, JSON.stringify({ agency: "UBND xã Hoà Bình", disabledRules: ["text/tone-placement"] }));
+    const viaProfile = await vbhc("check", p, "--format", "json", "--profile", profile);
+    expect(rules(viaProfile.out)).not.toContain("text/tone-placement");
+    expect(rules(viaProfile.out).length).toBe(rules(all.out).length - 1);
+  });
+  it("refuses an unknown rule id in English and Vietnamese with exit 2", async () => {
+    const p = doc();
+    const r = await vbhc("check", p, "--disable", "text/tone-placment");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Unknown rule id "text/tone-placment"');
+    expect(r.err).toContain("Không có quy tắc");
+    expect(r.err).toContain("text/tone-placement");
+    const profile = path.join(tmp, "bad-agency.json");
+    fs.writeFileSync(profile, JSON.stringify({ disabledRules: ["no-such-rule"] }));
+    const viaProfile = await vbhc("check", p, "--profile", profile);
+    expect(viaProfile.code).toBe(2);
+    expect(viaProfile.err).toContain('"no-such-rule"');
+  });
+});
+
 describe("vbhc fix on .txt", () => {
   it("refuses to overwrite the input", async () => {
     const p = path.join(tmp, "input.txt");

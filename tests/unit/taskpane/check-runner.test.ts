@@ -24,6 +24,14 @@ describe("the Kiểm tra tab's binding to core", () => {
     expect(progress.every(([d, t], i) => d <= t && (i === 0 || d >= progress[i - 1][0]))).toBe(true);
   });
 
+  test("skips the rules the agency profile turns off", async () => {
+    const hoa = snapshotFromText("Ủy ban nhân dân xã Hoà Bình báo cáo kết quả thực hiện.");
+    const ids = async (disabled?: string[]) =>
+      (await coreCheckRunner(hoa, () => undefined, disabled)).result.findings.map((f) => f.ruleId);
+    expect(await ids()).toContain("text/tone-placement");
+    expect(await ids(["text/tone-placement"])).not.toContain("text/tone-placement");
+  });
+
   test("finds the sample's planted mistakes on the right paragraphs", async () => {
     const { result, ruleTitle, isNumbering } = await coreCheckRunner(doc, () => undefined);
     const at = (line: string) => SAMPLE_DOCUMENT_LINES.indexOf(line);

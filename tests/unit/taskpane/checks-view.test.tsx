@@ -8,6 +8,7 @@ import { ChecksView, type CheckRunner, type SafeFixer } from "../../../src/taskp
 import type { CheckResult, Finding } from "../../../src/core/checks/types";
 import type { DocumentSnapshot } from "../../../src/core/model/document";
 import { IGNORED_SETTING } from "../../../src/taskpane/tabs/checks/findings-model";
+import { PROFILE_SETTING, saveProfile, emptyForm } from "../../../src/taskpane/tabs/header/header-form";
 import { createStubAdapter, memorySettings } from "./stub-adapter";
 
 // Fluent in jsdom takes seconds per test alone, and many times that on a loaded machine.
@@ -200,5 +201,31 @@ describe("the Kiểm tra view", () => {
       fireEvent.click(screen.getByRole("button", { name: "Kiểm tra văn bản" }));
     });
     expect(screen.getByTestId("checks-status").textContent).toBe("Không đọc được văn bản từ Word: GeneralException");
+  });
+  test("the tone-placement switch is kept in the agency profile and passed to the runner", async () => {
+    const adapter = createStubAdapter(LINES);
+    const settings = memorySettings();
+    settings.data.set(PROFILE_SETTING, JSON.stringify({ agency: "UBND xã Hoà Bình" }));
+    const seen: (readonly string[] | undefined)[] = [];
+    const spy: CheckRunner = async (doc, onProgress, disabled) => {
+      seen.push(disabled);
+      return runner(doc, onProgress, disabled);
+    };
+    render(<ChecksView adapter={adapter} settings={settings} runner={spy} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Kiểm tra văn bản" }));
+    });
+    const toggle = screen.getByRole("switch", { name: /Hoà → Hòa/ });
+    expect((toggle as HTMLInputElement).checked).toBe(true);
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
+    // Saved in the profile beside its other fields, and the document checked again without the rule.
+    const saved = JSON.parse(settings.data.get(PROFILE_SETTING) ?? "{}");
+    expect(saved).toEqual({ agency: "UBND xã Hoà Bình", disabledRules: ["text/tone-placement"] });
+    expect(seen).toEqual([[], ["text/tone-placement"]]);
+    // The header form saving the profile keeps the switch.
+    await saveProfile(settings, { ...emptyForm(), agency: "UBND xã Hòa Bình" });
+    expect(JSON.parse(settings.data.get(PROFILE_SETTING) ?? "{}").disabledRules).toEqual(["text/tone-placement"]);
   });
 });

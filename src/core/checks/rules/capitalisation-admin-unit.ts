@@ -2,14 +2,17 @@
  * capitalisation/admin-unit: the unit word before a place name is lower case (“tỉnh Trà Vinh”, “xã Hòa Bình”,
  * “Ủy ban nhân dân tỉnh Trà Vinh”). Judged only inside a sentence (after a word in small letters) and before a
  * capitalised name; “Thành phố Hồ Chí Minh”, “Tỉnh ủy” and “Xã hội” are names or other words and left alone.
+ * Mục III capitalises the unit word when the name is a number, a person's name or a historical event (“Quận 1”,
+ * “Phường Nguyễn Trãi”, “Phường Điện Biên Phủ”): a name that starts with a family name, or that event, is not judged.
  */
-import { CAPITALISATION_REF, UNIT_WORDS } from "../../rules/capitalisation";
+import { CAPITALISATION_REF, FAMILY_NAMES, UNIT_WORDS } from "../../rules/capitalisation";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, matchAll, replaceFix } from "../util";
 import { capitaliseFirst, lowerFirst, midSentence, phraseSource } from "./capitalisation-common";
 
+const NAMED_AFTER = `(?:${FAMILY_NAMES.join("|")})\\s+\\p{Lu}|Điện\\s+Biên\\s+Phủ`;
 const RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(${UNIT_WORDS.map((u) => phraseSource(capitaliseFirst(u))).join("|")})\\s+(?!(?:Ủy|Uỷ|ủy|uỷ|Hội|hội)(?![\\p{L}\\p{M}]))\\p{Lu}`,
+  `(?<![\\p{L}\\p{M}])(${UNIT_WORDS.map((u) => phraseSource(capitaliseFirst(u))).join("|")})\\s+(?!(?:Ủy|Uỷ|ủy|uỷ|Hội|hội)(?![\\p{L}\\p{M}]))(?!${NAMED_AFTER})\\p{Lu}`,
   "gu",
 );
 

@@ -3,9 +3,9 @@
  * code page. Suggestions only: a fix is offered for review, never applied by `vbhc fix`.
  */
 import { REF } from "../../rules/references";
-import { isTcvn3Word, tcvn3ToUnicode } from "../../rules/tcvn3";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, matchAll, replaceFix } from "../util";
+import { legacyParagraphs } from "./encoding-common";
 
 /** Windows-1252 characters in 0x80–0x9F, mapped back to their byte. */
 const CP1252: Record<string, number> = {
@@ -70,9 +70,7 @@ interface Pattern {
   re: RegExp;
   what: string;
   suggest: (s: string) => string | undefined;
-  /** Keeps only the matches that really are damage (default: all). */
-  accept?: (s: string) => boolean;
-  /** Also looked for in TCVN3 paragraphs, whose Latin-1 bytes the other readings would misread. */
+  /** Also looked for in TCVN3 and VNI paragraphs, whose Latin-1 bytes the other readings would misread. */
   inTcvn3?: boolean;
 }
 
@@ -101,25 +99,12 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/**
- * A paragraph typed in a .VnTime font: letters next to codes that only TCVN3 uses for â, ê, ô, ơ, ă, đ and the
- * toned a's. Such a paragraph is TCVN3 throughout, so every word with a TCVN3-only code is reported with its
- * conversion (for review), and the VNI reading of the same bytes is not offered.
- */
-const TCVN3_PARAGRAPH = /(?:[A-Za-z][ª«¬¨¸µ¶¹]|[©ª«¬®¨][A-Za-z])/u;
-const TCVN3: Pattern = {
-  re: /(?<![A-Za-z\u00a1-\u00fe])[A-Za-z\u00a1-\u00fe]*[\u00a1-\u00fe][A-Za-z\u00a1-\u00fe]*/gu,
-  what: "chữ TCVN3 (.VnTime) chưa chuyển sang Unicode",
-  suggest: tcvn3ToUnicode,
-  accept: isTcvn3Word,
-};
-const VNI: Pattern = {
-  re: /(?<!\p{L})\p{L}*(?:[A-Za-z][øïûëåöÖñÑ]|[ñÑ][A-Za-z])\p{L}*/gu,
-  what: "chữ VNI chưa chuyển sang Unicode",
-  suggest: () => undefined,
-};
+const LEGACY_WHAT = {
+  tcvn3: "chữ TCVN3 (.VnTime) chưa chuyển sang Unicode",
+  vni: "chữ VNI (VNI-Times) chưa chuyển sang Unicode",
+} as const;
 
-const SUSPECT = /[ƣƢÐðÃÆÄ©ª«¬®¨¸µ¶¹øïûëåöÖñÑ]|á[º»]|HÕA|HỊA|khơng|Khơng|cĩ|Cĩ|dịng/u;
+const SUSPECT = /[ƣƢÐðÃÆÄ]|á[º»]|HÕA|HỊA|khơng|Khơng|cĩ|Cĩ|dịng/u;
 
 export const encodingDamage: Rule = {
   id: "encoding/damage",
@@ -133,33 +118,34 @@ export const encodingDamage: Rule = {
   },
   check(ctx: CheckContext): Finding[] {
     const out: Finding[] = [];
+    const report = (paragraph: number, start: number, s: string, what: string, sug: string | undefined) => {
+      const fixable = sug !== undefined && sug !== s;
+      out.push(
+        finding(encodingDamage, ctx.doc, {
+          paragraph,
+          start,
+          end: start + s.length,
+          message: fixable
+            ? `Lỗi bảng mã: “${s}” là ${what}; có lẽ là “${sug}” (hãy kiểm tra lại trước khi sửa).`
+            : `Lỗi bảng mã: “${s}” là ${what}; hãy chuyển mã văn bản sang Unicode (TCVN 6909:2001).`,
+          ...(fixable ? { fix: replaceFix(ctx.doc, paragraph, start, start + s.length, sug) } : {}),
+        }),
+      );
+    };
+    // A paragraph in TCVN3 or VNI is that encoding throughout: its words are converted as such, and the other
+    // readings of the same Latin-1 bytes (mojibake, eth) are not offered.
+    const legacy = new Set<number>();
+    legacyParagraphs(ctx).forEach((l, i) => {
+      if (!l) return;
+      legacy.add(i);
+      for (const w of l.words) report(i, w.start, w.word, LEGACY_WHAT[l.encoding], w.unicode);
+    });
     // Most paragraphs are clean: a cheap scan picks the few worth the word patterns.
     const suspects = ctx.doc.paragraphs.filter((p) => SUSPECT.test(p.text));
-    const tcvn3: typeof suspects = [];
-    const others: typeof suspects = [];
-    for (const p of suspects) (TCVN3_PARAGRAPH.test(p.text) ? tcvn3 : others).push(p);
-    const runs: [Pattern, typeof suspects][] = [
-      ...PATTERNS.map((p): [Pattern, typeof suspects] => [p, p.inTcvn3 ? suspects : others]),
-      [TCVN3, tcvn3],
-      [VNI, others],
-    ];
-    for (const [p, paragraphs] of runs) {
-      for (const { paragraph, m } of matchAll({ ...ctx.doc, paragraphs }, p.re)) {
-        const s = m[0];
-        if (p.accept && !p.accept(s)) continue;
-        const sug = p.suggest(s);
-        const fixable = sug !== undefined && sug !== s;
-        out.push(
-          finding(encodingDamage, ctx.doc, {
-            paragraph,
-            start: m.index,
-            end: m.index + s.length,
-            message: fixable
-              ? `Lỗi bảng mã: “${s}” là ${p.what}; có lẽ là “${sug}” (hãy kiểm tra lại trước khi sửa).`
-              : `Lỗi bảng mã: “${s}” là ${p.what}; hãy chuyển mã văn bản sang Unicode (TCVN 6909:2001).`,
-            ...(fixable ? { fix: replaceFix(ctx.doc, paragraph, m.index, m.index + s.length, sug) } : {}),
-          }),
-        );
+    const others = suspects.filter((p) => !legacy.has(p.index));
+    for (const p of PATTERNS) {
+      for (const { paragraph, m } of matchAll({ ...ctx.doc, paragraphs: p.inTcvn3 ? suspects : others }, p.re)) {
+        report(paragraph, m.index, m[0], p.what, p.suggest(m[0]));
       }
     }
     return out;

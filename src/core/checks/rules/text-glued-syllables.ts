@@ -8,6 +8,7 @@ import { splitGlued } from "../../text/damage";
 import { looksVietnamese, syllableTokens } from "../../text/syllable";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, replaceFix } from "../util";
+import { inLegacyWord } from "./encoding-common";
 
 export const textGluedSyllables: Rule = {
   id: "text/glued-syllables",
@@ -25,7 +26,7 @@ export const textGluedSyllables: Rule = {
       for (const t of syllableTokens(p.text)) {
         if (t.word.length < 4 || !looksVietnamese(t.word)) continue;
         const split = splitGlued(t.word);
-        if (!split) continue;
+        if (!split || inLegacyWord(ctx, p.index, t.start, t.end)) continue;
         out.push(
           finding(textGluedSyllables, ctx.doc, {
             paragraph: p.index,

@@ -16,6 +16,7 @@ import {
 } from "../../text/syllable";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, replaceFix } from "../util";
+import { inLegacyWord } from "./encoding-common";
 
 // Two vowel groups split by a consonant: a glued pair or a loanword (“Nitơ”, “ôxy”), left to other rules.
 const SEVERAL_SYLLABLES = /[aăâeêioôơuưyà-ỹ][^aăâeêioôơuưyà-ỹ]+[aăâeêioôơuưyà-ỹ]|[aăâeêioôơuưyà-ỹ]{4}/iu;
@@ -75,7 +76,7 @@ export const textInvalidSyllables: Rule = {
     const out: Finding[] = [];
     for (const p of ctx.doc.paragraphs) {
       if (!isVietnameseParagraph(p.text)) continue;
-      const bad = candidates(p.text);
+      const bad = candidates(p.text).filter((t) => !inLegacyWord(ctx, p.index, t.start, t.end));
       if (bad.length === 0) continue;
       const read = bad
         .map((t) => {

@@ -8,6 +8,7 @@ import { isVietnameseParagraph, undoTelex } from "../../text/damage";
 import { syllableTokens } from "../../text/syllable";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, replaceFix } from "../util";
+import { inLegacyWord } from "./encoding-common";
 
 export const textTelexResidue: Rule = {
   id: "text/telex-residue",
@@ -25,7 +26,7 @@ export const textTelexResidue: Rule = {
       if (!/[a-z]{3}/u.test(p.text) || !isVietnameseParagraph(p.text)) continue;
       for (const t of syllableTokens(p.text)) {
         const vi = undoTelex(t.word);
-        if (!vi) continue;
+        if (!vi || inLegacyWord(ctx, p.index, t.start, t.end)) continue;
         out.push(
           finding(textTelexResidue, ctx.doc, {
             paragraph: p.index,

@@ -8,6 +8,7 @@ import { REF } from "../../rules/references";
 import { toOldPlacement, tonePlacement, vietnameseTokens } from "../../text/syllable";
 import type { CheckContext, Finding, Rule } from "../types";
 import { finding, replaceFix } from "../util";
+import { inLegacyWord } from "./encoding-common";
 
 // Only the rhymes oa, oe, uy carry a tone mark that can sit in two places.
 const TWO_PLACES = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/u;
@@ -27,7 +28,7 @@ export const textTonePlacement: Rule = {
     for (const p of ctx.doc.paragraphs) {
       if (!TWO_PLACES.test(p.text)) continue;
       for (const t of vietnameseTokens(p.text)) {
-        if (tonePlacement(t.word) !== "new") continue;
+        if (tonePlacement(t.word) !== "new" || inLegacyWord(ctx, p.index, t.start, t.end)) continue;
         const old = toOldPlacement(t.word);
         out.push(
           finding(textTonePlacement, ctx.doc, {

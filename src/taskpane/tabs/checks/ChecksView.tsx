@@ -10,6 +10,7 @@ import {
   MessageBarBody,
   ProgressBar,
   Subtitle2,
+  Switch,
   Text,
   tokens,
 } from "@fluentui/react-components";
@@ -19,6 +20,7 @@ import type { DocumentSnapshot } from "../../../core/model/document";
 import type { Edit } from "../../../core/model/edits";
 import type { TabProps } from "../../tab-props";
 import { withPageLayout } from "./page-layout";
+import { loadDisabledRules, saveDisabledRules, SWITCHABLE_RULES } from "./disabled-rules";
 import {
   appliedMessage,
   groupFindings,
@@ -36,6 +38,8 @@ import {
 export type CheckRunner = (
   doc: DocumentSnapshot,
   onProgress: (done: number, total: number) => void,
+  /** Rule ids the agency profile turns off. */
+  disabled?: readonly string[],
 ) => Promise<{
   result: CheckResult;
   ruleTitle: (ruleId: string) => string | undefined;
@@ -119,6 +123,9 @@ export function ChecksView({
   const [run, setRun] = React.useState<Awaited<ReturnType<CheckRunner>>>();
   const [snapshot, setSnapshot] = React.useState<DocumentSnapshot>();
   const [ignored, setIgnored] = React.useState<Set<string>>(() => parseIgnored(store.get(IGNORED_SETTING)));
+  // Rules the agency turned off: in the user's agency profile, not in the document.
+  const [disabled, setDisabled] = React.useState<string[]>(() => loadDisabledRules(settings));
+  const disabledRef = React.useRef(disabled);
   const [status, setStatus] = React.useState<Status>();
   const busy = React.useRef(false);
   // Where focus goes once a check has rendered: the summary, or the finding now at that place in the list
@@ -141,7 +148,7 @@ export function ChecksView({
           setStatus({ intent: "error", text: `Không đọc được văn bản từ Word: ${(err as Error).message}` });
           return;
         }
-        const next = await runner(doc, (done, total) => setProgress({ done, total }));
+        const next = await runner(doc, (done, total) => setProgress({ done, total }), disabledRef.current);
         setSnapshot(doc);
         setRun(next);
         const noLayout = doc.pageSetupUnavailable;
@@ -224,6 +231,19 @@ export function ChecksView({
     }
   };
 
+  /** A switch of the agency profile: saved for the user, and the document checked again when it was checked. */
+  const toggleRule = async (id: string, on: boolean) => {
+    const next = on ? disabled.filter((x) => x !== id) : [...disabled, id];
+    disabledRef.current = next;
+    setDisabled(next);
+    try {
+      await saveDisabledRules(settings, next);
+    } catch {
+      setStatus({ intent: "info", text: "Đã đổi, nhưng chưa lưu được vào hồ sơ cơ quan." });
+    }
+    if (run) await check();
+  };
+
   const restoreIgnored = async () => {
     const empty = new Set<string>();
     setIgnored(empty);
@@ -261,6 +281,17 @@ export function ChecksView({
             Đánh số lại mục
           </Button>
         )}
+      </div>
+      <div className={styles.actions} role="group" aria-label="Hồ sơ cơ quan: quy tắc kiểm tra">
+        {SWITCHABLE_RULES.map((r) => (
+          <Switch
+            key={r.id}
+            label={r.label}
+            checked={!disabled.includes(r.id)}
+            disabled={running}
+            onChange={(_, data) => void toggleRule(r.id, data.checked)}
+          />
+        ))}
       </div>
       {running && (
         <Field

@@ -68,10 +68,11 @@ export async function runChunked(
   };
 }
 
-export const coreCheckRunner: CheckRunner = async (doc, onProgress) => {
+export const coreCheckRunner: CheckRunner = async (doc, onProgress, disabled = []) => {
   const rules = allRules();
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const result = await runChunked(doc, rules, checkOptions(), onProgress);
+  const on = rules.filter((r) => !disabled.includes(r.id));
+  const result = await runChunked(doc, on, checkOptions(), onProgress);
   return {
     result,
     ruleTitle: (id) => byId.get(id)?.meta.title,

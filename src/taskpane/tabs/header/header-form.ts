@@ -122,7 +122,15 @@ export function loadProfile(settings: SettingsStore, base: HeaderForm): HeaderFo
 }
 
 export async function saveProfile(settings: SettingsStore, form: HeaderForm): Promise<void> {
-  const profile: Partial<Record<HeaderField, string>> = {};
+  // Other parts of the profile (the rules the agency turned off in the Kiểm tra tab) are kept.
+  let kept: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(settings.get(PROFILE_SETTING) ?? "{}");
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) kept = parsed as Record<string, unknown>;
+  } catch {
+    kept = {};
+  }
+  const profile: Record<string, unknown> = { ...kept };
   for (const key of PROFILE_FIELDS) profile[key] = String(form[key]);
   await settings.set(PROFILE_SETTING, JSON.stringify(profile));
 }
