@@ -527,7 +527,7 @@ function paragraphsOfSpan(model: FakeDocumentModel, span: Span): ParagraphNode[]
   const a = paras.indexOf(span.start.para);
   let b = paras.indexOf(span.end.para);
   if (a < 0 || b < 0) throw new Error("Fake Word host: range is no longer in the document");
-  if (b > a && span.end.offset === 0) b--;
+  if (b > a && span.end.offset === 0 && !span.throughMark) b--;
   return paras.slice(a, b + 1);
 }
 
@@ -693,9 +693,11 @@ export class FakeRange
       const model = this._ctx._model;
       const a = this._target();
       const b = range._target();
+      const ends = comparePos(model, a.end, b.end);
       return {
         start: comparePos(model, a.start, b.start) <= 0 ? a.start : b.start,
-        end: comparePos(model, a.end, b.end) >= 0 ? a.end : b.end,
+        end: ends >= 0 ? a.end : b.end,
+        throughMark: ends > 0 ? a.throughMark : ends < 0 ? b.throughMark : a.throughMark || b.throughMark,
       };
     });
   }
@@ -952,7 +954,12 @@ export class FakeParagraph
     return item;
   }
   getRange(location?: string): FakeRange {
-    return FakeRange._of(this._ctx, () => locationSpan(paragraphSpan(this._node), location ?? "Whole", "Paragraph"));
+    return FakeRange._of(this._ctx, () => {
+      const loc = location ?? "Whole";
+      const span = locationSpan(paragraphSpan(this._node), loc, "Paragraph");
+      // A paragraph's whole range holds its mark; its content range stops before it.
+      return loc === "Whole" ? { ...span, throughMark: true } : span;
+    });
   }
   search(text: string, options?: unknown): FakeRangeCollection {
     return FakeRangeCollection._of(this._ctx, () =>

@@ -26,6 +26,11 @@ export interface Pos {
 export interface Span {
   start: Pos;
   end: Pos;
+  /**
+   * The span runs through its end paragraph's mark (a paragraph's "Whole" range, as in Word): it holds that
+   * paragraph even when it ends at offset 0, as the whole range of an empty paragraph does.
+   */
+  throughMark?: boolean;
 }
 
 /** The selection as indexes, for tests and the playground. */
