@@ -27,12 +27,15 @@ import {
   locate,
   replaceText,
   runsIn,
+  sectionBreakOf,
   shiftLivePositions,
   splitParagraph,
   textOf,
   topLevelBoundary,
   trackSpan,
   untrackSpan,
+  withSectionBreak,
+  withoutSectionBreak,
 } from "./model";
 
 // Members that JavaScript itself, promises and test tooling probe on any object.
@@ -483,13 +486,15 @@ function insertBlocksAt(model: FakeDocumentModel, pos: Pos, blocks: BlockNode[])
     const lastLen = textOf(last);
     shiftLivePositions(tail, -1, lastLen.length);
     tail.inlines = [...last.inlines, ...tail.inlines];
-    tail.props = cloneData(last.props);
+    // The inserted paragraph's properties, on the mark that may still end a section.
+    tail.props = withSectionBreak(cloneData(last.props), sectionBreakOf(tail.props));
     endPos = { para: tail, offset: lastLen.length };
   } else if (middle.length === 0 && first.kind === "paragraph") {
     // One paragraph: it all lands in head; join the tail back.
     endPos = { para: head, offset: textOf(head).length };
     joinLive(tail, head, endPos.offset);
     head.inlines.push(...tail.inlines);
+    head.props = withSectionBreak(head.props, sectionBreakOf(tail.props));
     const tw = locate(model.blocks, tail);
     if (tw) tw.list.splice(tw.index, 1);
     return { start: { para: head, offset: startOffset }, end: endPos };
@@ -993,7 +998,8 @@ export class FakeParagraph
     const t = toModelText(text, "Paragraph.insertParagraph");
     if (t !== "") node.inlines.push({ kind: "run", text: t, props: {} });
     this._ctx._change(() => {
-      node.props = cloneData(this._node.props);
+      // A new paragraph has its own mark: the paragraph's formatting, never its section break.
+      node.props = withoutSectionBreak(this._node.props);
       const where = locate(this._ctx._model.blocks, this._node);
       if (!where) throw new Error("Fake Word host: paragraph is no longer in the document");
       if (location === "Before") where.list.splice(where.index, 0, node);
