@@ -569,6 +569,20 @@ export const conformanceCases: ConformanceCase[] = [
     }),
   },
   {
+    name: "readSections answers only where the host has page setup (WordApiDesktop 1.3), from paragraph 0 on",
+    run: on(async (adapter, env) => {
+      await setText(env, "a\nb");
+      const desktop = env.Office?.context.requirements.isSetSupported("WordApiDesktop", "1.3") ?? false;
+      const sections = await adapter.readSections?.();
+      if (!desktop) expectEqual(sections, undefined, "sections without WordApiDesktop 1.3");
+      else {
+        expectTrue(sections !== undefined && sections.length >= 1, "at least one section");
+        expectFields(sections?.[0], { section: 1, firstParagraph: 0 }, "first section");
+        expectTrue((sections?.[0].width ?? 0) > 0, "the first section has a page width");
+      }
+    }),
+  },
+  {
     name: "a selection that cannot be made is explained in Vietnamese",
     run: on(async (adapter, env) => {
       await setText(env, "Một đoạn");
