@@ -25,6 +25,7 @@ import {
   syncsOf,
   tableRow,
 } from "./harness";
+import { wordSemanticsCases } from "./word-semantics";
 
 const ND30 = "Nghị định số 30/2020/NĐ-CP";
 const LUAT = "Luật Lưu trữ";
@@ -51,7 +52,7 @@ async function selectedSpan(env: OfficeEnv): Promise<{ start: number; end: numbe
   return { start: s.before.length, end: s.before.length + s.text.length, paragraphText: s.paragraphText };
 }
 
-export const conformanceCases: ConformanceCase[] = [
+const adapterCases: ConformanceCase[] = [
   {
     name: "readSnapshot reads text, tables and direct formatting as Word reports them",
     run: on(async (adapter, env) => {
@@ -590,3 +591,6 @@ export const conformanceCases: ConformanceCase[] = [
     }),
   },
 ];
+
+/** Every case: Word's own behaviour the adapter relies on first, then the adapter's. */
+export const conformanceCases: ConformanceCase[] = [...wordSemanticsCases, ...adapterCases];

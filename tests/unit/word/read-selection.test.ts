@@ -14,46 +14,6 @@ function setup(init: Parameters<typeof createFakeWord>[0]) {
 }
 
 describe("fake host: Range.paragraphs and ParagraphCollection.getFirst/getLast", () => {
-  it("follow Word: a range that ends at the start of a paragraph does not hold it; a caret holds its paragraph", async () => {
-    const { fake } = setup({ text: "a\nb\nc" });
-    await fake.Word.run(async (context) => {
-      const body = context.document.body;
-      const paras = body.paragraphs;
-      paras.load("$none");
-      await context.sync();
-      const toStartOfC = body.getRange("Start").expandTo(paras.items[2].getRange("Start")).paragraphs;
-      const caretInB = paras.items[1].getRange("Start").paragraphs;
-      const wholeB = body.getRange("Start").expandTo(paras.items[1].getRange("Whole")).paragraphs;
-      const first = body.getRange("Whole").paragraphs.getFirst();
-      const last = body.getRange("Whole").paragraphs.getLast();
-      for (const c of [toStartOfC, caretInB, wholeB]) c.load("items/text");
-      first.load("text");
-      last.load("text");
-      await context.sync();
-      expect(toStartOfC.items.map((p) => p.text)).toEqual(["a", "b"]);
-      expect(caretInB.items.map((p) => p.text)).toEqual(["b"]);
-      expect(wholeB.items.map((p) => p.text)).toEqual(["a", "b"]);
-      expect([first.text, last.text]).toEqual(["a", "c"]);
-    });
-  });
-
-  it("a paragraph's whole range holds its mark: the whole range of an empty paragraph holds that paragraph", async () => {
-    const { fake } = setup({ text: "a\n\nc" });
-    await fake.Word.run(async (context) => {
-      const body = context.document.body;
-      const paras = body.paragraphs;
-      paras.load("$none");
-      await context.sync();
-      const throughEmpty = body.getRange("Start").expandTo(paras.items[1].getRange("Whole")).paragraphs;
-      const toEmptyStart = body.getRange("Start").expandTo(paras.items[1].getRange("Start")).paragraphs;
-      throughEmpty.load("$none");
-      toEmptyStart.load("$none");
-      await context.sync();
-      expect(throughEmpty.items).toHaveLength(2);
-      expect(toEmptyStart.items).toHaveLength(1);
-    });
-  });
-
   it("loads a collection with $none: items without properties", async () => {
     const { fake } = setup({ text: "a\nb" });
     await fake.Word.run(async (context) => {
