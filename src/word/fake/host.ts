@@ -1294,7 +1294,15 @@ function containsPara(b: BlockNode, p: ParagraphNode): boolean {
 
 /** The fake's sections: those of a loaded .docx, else one section with the model's page setup. */
 function modelSections(model: FakeDocumentModel): SectionSetup[] {
-  return model.sections?.length ? model.sections : [{ ...model.pageSetup, section: 1, firstParagraph: 0 }];
+  if (!model.sections?.length) return [{ ...model.pageSetup, section: 1, firstParagraph: 0 }];
+  // Where each section starts now: after the paragraph whose mark carries the previous section's break, so an
+  // edit that adds or removes paragraphs moves the sections as it does in Word.
+  const ends: number[] = [];
+  model.paragraphs().forEach((p, i) => {
+    if (sectionBreakOf(p.props).length > 0) ends.push(i);
+  });
+  if (ends.length !== model.sections.length - 1) return model.sections;
+  return model.sections.map((s, i) => ({ ...s, firstParagraph: i === 0 ? 0 : ends[i - 1] + 1 }));
 }
 
 export class FakePageSetup

@@ -98,6 +98,19 @@ describe("fake host export keeps every section", () => {
       [0, "portrait"],
       [4, "landscape"],
     ]);
+    // Word's view of the edited document agrees: the annex now starts at paragraph 4.
+    const desktop = createFakeWord({
+      docx: await fake.exportDocx(),
+      requirementSets: { WordApi: "1.3", WordApiDesktop: "1.3" },
+    });
+    await desktop.ready;
+    desktop.model.selectionSpan = spanBetween(desktop.model, { paragraph: 0, offset: 0 }, { paragraph: 0, offset: 0 });
+    splitAtCaret(desktop.model);
+    const sections = await createOfficeAdapter({ Word: desktop.Word, Office: desktop.Office }).readSections!();
+    expect(sections!.map((s) => [s.firstParagraph, s.orientation])).toEqual([
+      [0, "portrait"],
+      [5, "landscape"],
+    ]);
   });
 
   it("a blank page after a loaded document downloads with one A4 portrait section", async () => {
