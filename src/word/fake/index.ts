@@ -104,9 +104,13 @@ async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<vo
   }
 }
 
-/** A w:sectPr (or any XML) without its header and footer references. */
+/**
+ * A w:sectPr (other XML passes unchanged) without the elements that name another part of the package: header and
+ * footer references, printer settings. The fake keeps none of those parts, and a reference to a missing part makes
+ * Word refuse the file.
+ */
 function withoutHeaderReferences(xml: string): string {
-  return xml.startsWith("<w:sectPr") ? xml.replace(/<w:(?:header|footer)Reference\b[^>]*?\/>/g, "") : xml;
+  return xml.startsWith("<w:sectPr") ? xml.replace(/<w:[A-Za-z]+\b[^>]*?\br:id="[^"]*"[^>]*?\/>/g, "") : xml;
 }
 
 export function createFakeWord(init: FakeWordInit = {}): FakeWord {

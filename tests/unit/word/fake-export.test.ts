@@ -33,7 +33,7 @@ async function bodyAndAnnex(): Promise<Uint8Array> {
     headers: { default: pageField },
     sectPrXml:
       `<w:sectPr><w:headerReference w:type="default" r:id="rIdHdrDefault"/><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>` +
-      `${pgMar(30, 20, 15, 20)}<w:pgNumType w:start="1"/><w:cols w:space="720"/></w:sectPr>`,
+      `${pgMar(30, 20, 15, 20)}<w:pgNumType w:start="1"/><w:cols w:space="720"/><w:printerSettings r:id="rIdPrinter"/></w:sectPr>`,
   });
 }
 
