@@ -4,7 +4,10 @@
  * the fake host and in Word. Cases that need the fake's internals (undo depth, a loaded .docx) stay in the
  * unit tests of the fake.
  */
+import { type BlockInput, buildClosing, buildHeader } from "../../core/blocks";
 import { runChecks } from "../../core/checks";
+import { FIXED } from "../../core/rules";
+import { blockPlacement } from "../../core/structure/insertion-point";
 import { applyTextEdits, type Edit, type TextEdit } from "../../core/model/edits";
 import { toFlatOpc } from "../../docx/flat-opc";
 import type { WordAdapter } from "../adapter";
@@ -285,6 +288,52 @@ const adapterCases: ConformanceCase[] = [
       expectEqual(await bodyTexts(env), ["Đầu", "Một", "Hai", "Ba", "Cuối"], "before");
       await adapter.insertOoxml(toFlatOpc(para("Năm")), { paragraph: 4, where: "after" });
       expectEqual(await bodyTexts(env), ["Đầu", "Một", "Hai", "Ba", "Cuối", "Năm"], "after");
+    }),
+  },
+  {
+    name: "drafting from an empty document: header, headings at the cursor, closing; nothing lands in a table",
+    run: on(async (adapter, env) => {
+      await setText(env, "");
+      const input: BlockInput = {
+        type: "bao-cao",
+        parentAgency: "UBND tỉnh Trà Vinh",
+        agency: "Sở Thông tin và Truyền thông",
+        agencyCode: "STTTT",
+        unit: "VP",
+        number: 5,
+        place: "Trà Vinh",
+        date: "2026-02-05",
+        subject: "Kết quả chuyển đổi số quý I năm 2026",
+        recipients: ["UBND tỉnh"],
+        signing: { authority: "KT", title: "GIÁM ĐỐC", subTitle: "PHÓ GIÁM ĐỐC", name: "Nguyễn Văn A" },
+      };
+      // As the pane does: read the document and the cursor, let core pick the place, insert there.
+      const atCursor = async (bodyXml: string): Promise<void> => {
+        const placement = blockPlacement(await adapter.readSnapshot(), await adapter.readSelection());
+        await adapter.insertOoxml(toFlatOpc(bodyXml), placement.place === "end" ? "end" : placement.place);
+      };
+      await adapter.insertOoxml(toFlatOpc(buildHeader(input)), "start");
+      await atCursor(para("I. KẾT QUẢ"));
+      await atCursor(para("II. NHIỆM VỤ"));
+      await atCursor(buildClosing(input));
+      const snap = await adapter.readSnapshot();
+      const texts = snap.paragraphs.map((p) => p.text);
+      const read = await bodyTexts(env);
+      expectEqual(texts.slice(0, read.length), read, "the snapshot's texts as Word reports them");
+      const at = (t: string): number => texts.indexOf(t);
+      expectTrue(
+        at(FIXED.quocHieu.text) >= 0 && snap.paragraphs[at(FIXED.quocHieu.text)].inTable,
+        "quốc hiệu in the header table",
+      );
+      expectTrue(at("I. KẾT QUẢ") > at(FIXED.quocHieu.text), "first heading after the header");
+      expectEqual(
+        [snap.paragraphs[at("I. KẾT QUẢ")].inTable, snap.paragraphs[at("II. NHIỆM VỤ")].inTable],
+        [false, false],
+        "headings outside the tables",
+      );
+      expectTrue(at("II. NHIỆM VỤ") === at("I. KẾT QUẢ") + 1, "the second heading follows the first");
+      expectTrue(at(FIXED.noiNhan.text) > at("II. NHIỆM VỤ"), "the closing after the headings");
+      expectTrue(at("Nguyễn Văn A") > at(FIXED.noiNhan.text), "the signer in the closing");
     }),
   },
   {
