@@ -4,6 +4,9 @@
  * no Office.js), help.html, assets/ and manifest.xml rewritten for the public base URL.
  *
  * VBHC_BASE_URL (default https://localhost:3000/) is the URL dist/ is served from.
+ * `--env conformance` builds the test add-in instead, into build/conformance/: conformance.html (the adapter's
+ * conformance suite inside Word, see src/word/conformance/word-runner.ts), commands.html and a manifest of its
+ * own (conformanceManifest); `npm run test:word` serves and sideloads it.
  * `webpack serve` (development) serves HTTPS on port 3000 with the office-addin-dev-certs certificate,
  * or plain HTTP when VBHC_DEV_HTTP=1 (the playground). The production build never contains the dev server.
  */
@@ -63,7 +66,19 @@ function resolveBaseUrl(raw) {
  * Emits assets/*, templates/*.dotx and manifest.xml (base URL rewritten) into dist/.
  * A few lines of our own rather than a copy plugin: the manifest needs its base URL rewritten anyway.
  */
-function staticFiles(baseUrl, officeJs, mode) {
+/** The test add-in's identity, so it never replaces the real add-in's registration. */
+const CONFORMANCE_ID = "5b0f7a2e-3c1d-4e8a-9f60-7d2c4b1e9a35";
+
+/** The manifest of the test add-in: its own id and name, and its page where the pane's page was. */
+function conformanceManifest(text) {
+  return text
+    .replace(/<Id>[^<]*<\/Id>/, `<Id>${CONFORMANCE_ID}</Id>`)
+    .replace(/(<DisplayName DefaultValue=")[^"]*"/, '$1VBHC conformance"')
+    .split("/taskpane.html")
+    .join("/conformance.html");
+}
+
+function staticFiles(baseUrl, officeJs, mode, conformance) {
   const files = () => {
     const out = [];
     if (officeJs.folder) {
@@ -94,7 +109,10 @@ function staticFiles(baseUrl, officeJs, mode) {
             const manifest = path.resolve(__dirname, "manifest.xml");
             compilation.fileDependencies.add(manifest);
             const text = fs.readFileSync(manifest, "utf8").split(DEV_BASE_URL).join(baseUrl);
-            compilation.emitAsset("manifest.xml", new sources.RawSource(text));
+            compilation.emitAsset(
+              "manifest.xml",
+              new sources.RawSource(conformance ? conformanceManifest(text) : text),
+            );
             // Which build this is, so `npm run playground` can tell a development dist/ from a production one.
             compilation.emitAsset("build.json", new sources.RawSource(JSON.stringify({ mode })));
           },
@@ -154,8 +172,9 @@ async function devServerOptions() {
   return { port, server: { type: "https", options }, headers: { "Access-Control-Allow-Origin": "*" } };
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async (env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
+  const conformance = Boolean(env && env.conformance);
   const baseUrl = resolveBaseUrl(process.env.VBHC_BASE_URL);
   const officeJs = officeJsSource(process.env.VBHC_OFFICE_JS_DIR);
   const serving = Boolean(process.env.WEBPACK_SERVE);
@@ -165,13 +184,15 @@ module.exports = async (_env, argv) => {
     mode,
     // No eval-based source maps, even in development: the pages' Content-Security-Policy forbids eval.
     devtool: mode === "development" ? "cheap-module-source-map" : "source-map",
-    entry: {
-      taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/taskpane/commands.ts",
-      playground: "./src/playground/index.tsx",
-    },
+    entry: conformance
+      ? { conformance: "./src/word/conformance/word-runner.ts", commands: "./src/taskpane/commands.ts" }
+      : {
+          taskpane: "./src/taskpane/index.tsx",
+          commands: "./src/taskpane/commands.ts",
+          playground: "./src/playground/index.tsx",
+        },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, conformance ? "build/conformance" : "dist"),
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
@@ -206,11 +227,18 @@ module.exports = async (_env, argv) => {
     },
     performance: { hints: mode === "production" ? "warning" : false, maxAssetSize: 1.5e6, maxEntrypointSize: 2e6 },
     plugins: [
-      html("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
-      html("commands.html", "./src/taskpane/commands.html", ["commands"]),
-      html("playground.html", "./src/playground/playground.html", ["playground"]),
+      ...(conformance
+        ? [
+            html("conformance.html", "./src/word/conformance/conformance.html", ["conformance"]),
+            html("commands.html", "./src/taskpane/commands.html", ["commands"]),
+          ]
+        : [
+            html("taskpane.html", "./src/taskpane/taskpane.html", ["taskpane"]),
+            html("commands.html", "./src/taskpane/commands.html", ["commands"]),
+            html("playground.html", "./src/playground/playground.html", ["playground"]),
+          ]),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
-      staticFiles(baseUrl, officeJs, mode),
+      staticFiles(baseUrl, officeJs, mode, conformance),
       {
         // The CDN URL reaches the HTML templates through a global define-like replacement; then every page
         // gets its Content-Security-Policy, computed from the final HTML (hashes of its inline scripts), so
@@ -239,3 +267,4 @@ module.exports.resolveBaseUrl = resolveBaseUrl;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
 module.exports.withContentSecurityPolicy = withContentSecurityPolicy;
 module.exports.officeJsSource = officeJsSource;
+module.exports.conformanceManifest = conformanceManifest;

@@ -386,53 +386,34 @@ export function createOfficeAdapter(env: OfficeEnv): WordAdapter {
     });
   };
 
+  /**
+   * The tagged controls in two syncs (one when none matches): their tags and texts, then where each starts. The
+   * paragraph index is counted, not searched for by text: the paragraphs from the previous control's paragraph
+   * through this control's first paragraph, loaded without properties, so the whole read loads each paragraph
+   * about once and no paragraph text at all.
+   */
   const findContentControls = async (tagPrefix: string): Promise<ContentControlInfo[]> =>
     W.run(async (context) => {
       const controls = context.document.body.contentControls;
       controls.load("items/tag,items/title,items/text");
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
       await sync(context);
-      const texts = paragraphs.items.map((p) => p.text);
       const found = controls.items.filter((c) => c.tag.startsWith(tagPrefix));
-      const infos: ContentControlInfo[] = found.map((c) => ({
-        tag: c.tag,
-        title: c.title || undefined,
-        text: fromWordText(c.text),
-        paragraph: -1,
-      }));
-      // Paragraph of each control: the only paragraph containing its (first line of) text, else ask Word where
-      // it is among those. An empty control is left at -1 rather than compared with every paragraph.
-      const pending: {
-        info: ContentControlInfo;
-        checks: { index: number; rel: OfficeExtension.ClientResult<Word.LocationRelation> }[];
-      }[] = [];
-      found.forEach((c, k) => {
-        const firstLine = c.text.split(/[\r\n\v]/)[0];
-        if (firstLine === "") return;
-        const candidates = texts.map((t, i) => (t.includes(firstLine) ? i : -1)).filter((i) => i >= 0);
-        if (candidates.length === 1) infos[k].paragraph = candidates[0];
-        else {
-          const ccRange = c.getRange("Whole");
-          pending.push({
-            info: infos[k],
-            checks: candidates.map((i) => ({
-              index: i,
-              rel: ccRange.compareLocationWith(paragraphs.items[i].getRange("Whole")),
-            })),
-          });
-        }
+      if (found.length === 0) return [];
+      // Controls come in document order: each span starts at the paragraph where the previous one counted to,
+      // so consecutive spans share one paragraph.
+      const starts = found.map((c) => c.getRange("Start").paragraphs.getFirst().getRange("Whole"));
+      const spans = starts.map((start, k) => {
+        const through = (k === 0 ? context.document.body.getRange("Start") : starts[k - 1]).expandTo(start);
+        const counted = through.paragraphs;
+        counted.load("$none");
+        return counted;
       });
-      if (pending.length > 0) {
-        await sync(context);
-        // The first candidate the control touches is where it starts (a control wrapping whole paragraphs
-        // “contains” them rather than sitting inside one).
-        const apart = new Set(["Before", "After", "AdjacentBefore", "AdjacentAfter", "Unrelated"]);
-        for (const { info, checks } of pending) {
-          info.paragraph = checks.find((c) => !apart.has(c.rel.value as string))?.index ?? -1;
-        }
-      }
-      return infos;
+      await sync(context);
+      let paragraph = -1;
+      return found.map((c, k) => {
+        paragraph += spans[k].items.length - (k === 0 ? 0 : 1);
+        return { tag: c.tag, title: c.title || undefined, text: fromWordText(c.text), paragraph };
+      });
     });
 
   const updateContentControls = async (textByTag: ReadonlyMap<string, string>): Promise<number> =>

@@ -28,12 +28,15 @@ import {
   locate,
   replaceText,
   runsIn,
+  sectionBreakOf,
   shiftLivePositions,
   splitParagraph,
   textOf,
   topLevelBoundary,
   trackSpan,
   untrackSpan,
+  withSectionBreak,
+  withoutSectionBreak,
 } from "./model";
 
 // Members that JavaScript itself, promises and test tooling probe on any object.
@@ -484,13 +487,15 @@ function insertBlocksAt(model: FakeDocumentModel, pos: Pos, blocks: BlockNode[])
     const lastLen = textOf(last);
     shiftLivePositions(tail, -1, lastLen.length);
     tail.inlines = [...last.inlines, ...tail.inlines];
-    tail.props = cloneData(last.props);
+    // The inserted paragraph's properties, on the mark that may still end a section.
+    tail.props = withSectionBreak(cloneData(last.props), sectionBreakOf(tail.props));
     endPos = { para: tail, offset: lastLen.length };
   } else if (middle.length === 0 && first.kind === "paragraph") {
     // One paragraph: it all lands in head; join the tail back.
     endPos = { para: head, offset: textOf(head).length };
     joinLive(tail, head, endPos.offset);
     head.inlines.push(...tail.inlines);
+    head.props = withSectionBreak(head.props, sectionBreakOf(tail.props));
     const tw = locate(model.blocks, tail);
     if (tw) tw.list.splice(tw.index, 1);
     return { start: { para: head, offset: startOffset }, end: endPos };
@@ -528,7 +533,7 @@ function paragraphsOfSpan(model: FakeDocumentModel, span: Span): ParagraphNode[]
   const a = paras.indexOf(span.start.para);
   let b = paras.indexOf(span.end.para);
   if (a < 0 || b < 0) throw new Error("Fake Word host: range is no longer in the document");
-  if (b > a && span.end.offset === 0) b--;
+  if (b > a && span.end.offset === 0 && !span.throughMark) b--;
   return paras.slice(a, b + 1);
 }
 
@@ -694,9 +699,11 @@ export class FakeRange
       const model = this._ctx._model;
       const a = this._target();
       const b = range._target();
+      const ends = comparePos(model, a.end, b.end);
       return {
         start: comparePos(model, a.start, b.start) <= 0 ? a.start : b.start,
-        end: comparePos(model, a.end, b.end) >= 0 ? a.end : b.end,
+        end: ends >= 0 ? a.end : b.end,
+        throughMark: ends > 0 ? a.throughMark : ends < 0 ? b.throughMark : a.throughMark || b.throughMark,
       };
     });
   }
@@ -953,7 +960,12 @@ export class FakeParagraph
     return item;
   }
   getRange(location?: string): FakeRange {
-    return FakeRange._of(this._ctx, () => locationSpan(paragraphSpan(this._node), location ?? "Whole", "Paragraph"));
+    return FakeRange._of(this._ctx, () => {
+      const loc = location ?? "Whole";
+      const span = locationSpan(paragraphSpan(this._node), loc, "Paragraph");
+      // A paragraph's whole range holds its mark; its content range stops before it.
+      return loc === "Whole" ? { ...span, throughMark: true } : span;
+    });
   }
   search(text: string, options?: unknown): FakeRangeCollection {
     return FakeRangeCollection._of(this._ctx, () =>
@@ -987,7 +999,8 @@ export class FakeParagraph
     const t = toModelText(text, "Paragraph.insertParagraph");
     if (t !== "") node.inlines.push({ kind: "run", text: t, props: {} });
     this._ctx._change(() => {
-      node.props = cloneData(this._node.props);
+      // A new paragraph has its own mark: the paragraph's formatting, never its section break.
+      node.props = withoutSectionBreak(this._node.props);
       const where = locate(this._ctx._model.blocks, this._node);
       if (!where) throw new Error("Fake Word host: paragraph is no longer in the document");
       if (location === "Before") where.list.splice(where.index, 0, node);
@@ -1282,7 +1295,15 @@ function containsPara(b: BlockNode, p: ParagraphNode): boolean {
 
 /** The fake's sections: those of a loaded .docx, else one section with the model's page setup. */
 function modelSections(model: FakeDocumentModel): SectionSetup[] {
-  return model.sections?.length ? model.sections : [{ ...model.pageSetup, section: 1, firstParagraph: 0 }];
+  if (!model.sections?.length) return [{ ...model.pageSetup, section: 1, firstParagraph: 0 }];
+  // Where each section starts now: after the paragraph whose mark carries the previous section's break, so an
+  // edit that adds or removes paragraphs moves the sections as it does in Word.
+  const ends: number[] = [];
+  model.paragraphs().forEach((p, i) => {
+    if (sectionBreakOf(p.props).length > 0) ends.push(i);
+  });
+  if (ends.length !== model.sections.length - 1) return model.sections;
+  return model.sections.map((s, i) => ({ ...s, firstParagraph: i === 0 ? 0 : ends[i - 1] + 1 }));
 }
 
 export class FakePageSetup

@@ -10,9 +10,9 @@ import { bodyFromOoxml } from "../../docx/flat-opc";
 import { writeDocxPackage } from "../../docx/package-writer";
 import { readDocx } from "../../docx/read-docx";
 import { mmToTwips } from "../../core/rules/units";
-import { isW, parseXml, wAttr, wChild } from "../../docx/xml";
+import { NS, isW, parseXml, serializeXml, wAttr, wChild } from "../../docx/xml";
 import { FakeRequestContext, guard } from "./host";
-import { FakeDocumentModel } from "./model";
+import { FakeDocumentModel, defaultPageSetup } from "./model";
 
 export { FakeDocumentModel } from "./model";
 export type { SelectionInfo } from "./model";
@@ -55,8 +55,18 @@ async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<vo
   const zip = await JSZip.loadAsync(bytes);
   const main = await zip.file("word/document.xml")?.async("string");
   if (!main) throw new Error("No word/document.xml");
-  model.replaceDocument(parseBlocks(bodyFromOoxml(main)));
-  if (snapshot.pageSetup) model.pageSetup = { ...snapshot.pageSetup };
+  const body = bodyFromOoxml(main);
+  model.replaceDocument(parseBlocks(body));
+  // Every section break stays where it was; the header and footer parts they name are not kept, so their
+  // references go (a reference to a missing part makes Word refuse the downloaded file).
+  for (const p of model.paragraphs()) {
+    if (p.props.keep) p.props.keep = p.props.keep.map(withoutHeaderReferences);
+  }
+  const finalSectPr = wChild(body, "sectPr");
+  model.finalSectPrXml = finalSectPr
+    ? withoutHeaderReferences(serializeXml(finalSectPr).split(` xmlns:w="${NS.w}"`).join(""))
+    : undefined;
+  model.pageSetup = snapshot.pageSetup ? { ...snapshot.pageSetup } : defaultPageSetup();
   model.sections =
     snapshot.sections && snapshot.sections.length > 1 ? snapshot.sections.map((s) => ({ ...s })) : undefined;
   // The fake keeps direct formatting only; fill what styles gave each paragraph from the reader's
@@ -92,6 +102,15 @@ async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<vo
       if (id && name) model.styleNames.set(id, name);
     }
   }
+}
+
+/**
+ * A w:sectPr (other XML passes unchanged) without the elements that name another part of the package: header and
+ * footer references, printer settings. The fake keeps none of those parts, and a reference to a missing part makes
+ * Word refuse the file.
+ */
+function withoutHeaderReferences(xml: string): string {
+  return xml.startsWith("<w:sectPr") ? xml.replace(/<w:[A-Za-z]+\b[^>]*?\br:id="[^"]*"[^>]*?\/>/g, "") : xml;
 }
 
 export function createFakeWord(init: FakeWordInit = {}): FakeWord {
@@ -166,7 +185,11 @@ export function createFakeWord(init: FakeWordInit = {}): FakeWord {
     async load(docx) {
       await ready;
       if (!docx) {
+        // A blank page: one section with our page defaults.
         model.replaceDocument([]);
+        model.pageSetup = defaultPageSetup();
+        model.sections = undefined;
+        model.finalSectPrXml = undefined;
         return;
       }
       const loading = loadDocx(model, docx);
@@ -176,6 +199,9 @@ export function createFakeWord(init: FakeWordInit = {}): FakeWord {
     },
     async exportDocx() {
       await ready;
+      if (model.finalSectPrXml) {
+        return writeDocxPackage({ bodyXml: blocksXml(model.blocks), sectPrXml: model.finalSectPrXml });
+      }
       const s = model.pageSetup;
       const [w, h] = [mmToTwips(s.width), mmToTwips(s.height)];
       const sectPrXml =

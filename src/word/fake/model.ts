@@ -7,6 +7,7 @@ import { PAGE } from "../../core/rules/page-setup";
 import {
   type BlockNode,
   type ControlNode,
+  type NodeParaProps,
   type ParagraphNode,
   type RunNode,
   flattenParagraphs,
@@ -26,6 +27,11 @@ export interface Pos {
 export interface Span {
   start: Pos;
   end: Pos;
+  /**
+   * The span runs through its end paragraph's mark (a paragraph's "Whole" range, as in Word): it holds that
+   * paragraph even when it ends at offset 0, as the whole range of an empty paragraph does.
+   */
+  throughMark?: boolean;
 }
 
 /** The selection as indexes, for tests and the playground. */
@@ -103,6 +109,43 @@ interface State {
   selection: SelectionInfo | null;
 }
 
+// ---- section breaks: a w:sectPr in a paragraph's properties belongs to that paragraph's mark ----
+
+const isSectPr = (xml: string): boolean => xml.startsWith("<w:sectPr");
+
+/** A copy of paragraph properties without the section break its mark may carry (a new mark carries none). */
+export function withoutSectionBreak(props: NodeParaProps): NodeParaProps {
+  const copy = cloneData(props);
+  const keep = copy.keep?.filter((x) => !isSectPr(x));
+  if (keep && keep.length > 0) copy.keep = keep;
+  else delete copy.keep;
+  return copy;
+}
+
+/** The section break of a paragraph's mark, as kept XML (none when the paragraph ends no section). */
+export function sectionBreakOf(props: NodeParaProps): string[] {
+  return props.keep?.filter(isSectPr) ?? [];
+}
+
+/** Properties with a section break put back (after they were replaced by another paragraph's). */
+export function withSectionBreak(props: NodeParaProps, sectPr: readonly string[]): NodeParaProps {
+  if (sectPr.length === 0) return props;
+  return { ...props, keep: [...(props.keep ?? []).filter((x) => !isSectPr(x)), ...sectPr] };
+}
+
+/** Our page defaults (NĐ 30: A4 portrait, its default margins). */
+export function defaultPageSetup(): PageSetup {
+  return {
+    width: PAGE.paper.width,
+    height: PAGE.paper.height,
+    marginTop: PAGE.margins.top.default,
+    marginBottom: PAGE.margins.bottom.default,
+    marginLeft: PAGE.margins.left.default,
+    marginRight: PAGE.margins.right.default,
+    orientation: "portrait",
+  };
+}
+
 export class FakeDocumentModel {
   blocks: BlockNode[] = [];
   /** Word's list markers of the paragraphs of a loaded .docx, as its numbering definitions draw them. */
@@ -113,17 +156,15 @@ export class FakeDocumentModel {
     ["Header", "header"],
     ["Footer", "footer"],
   ]);
-  pageSetup: PageSetup = {
-    width: PAGE.paper.width,
-    height: PAGE.paper.height,
-    marginTop: PAGE.margins.top.default,
-    marginBottom: PAGE.margins.bottom.default,
-    marginLeft: PAGE.margins.left.default,
-    marginRight: PAGE.margins.right.default,
-    orientation: "portrait",
-  };
+  pageSetup: PageSetup = defaultPageSetup();
   /** The sections of a loaded .docx (pageSetup holds the last one's); undefined: one section. */
   sections: SectionSetup[] | undefined;
+  /**
+   * The loaded .docx's last w:sectPr (the body's own), written back as it came, less header and footer
+   * references (the fake keeps no header parts); undefined: exportDocx builds one from pageSetup. The other
+   * sections' w:sectPr travel in their last paragraph's properties.
+   */
+  finalSectPrXml: string | undefined;
   private selectionValue: Span | null = null;
   private readonly undoStack: State[] = [];
   private pending: State | undefined;
@@ -394,7 +435,9 @@ export function locate(
 /** Splits a paragraph at offset; the second half keeps the paragraph properties. */
 export function splitParagraph(model: FakeDocumentModel, p: ParagraphNode, offset: number): ParagraphNode {
   const at = topLevelBoundary(p, offset);
+  // The original mark, with any section break on it, ends the second half; the first half gets a new mark.
   const tail: ParagraphNode = { kind: "paragraph", props: cloneData(p.props), inlines: p.inlines.slice(at) };
+  p.props = withoutSectionBreak(p.props);
   p.inlines = p.inlines.slice(0, at);
   moveLive(p, tail, offset + 1, 1);
   const where = locate(model.blocks, p);
