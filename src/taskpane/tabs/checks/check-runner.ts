@@ -13,7 +13,8 @@ import {
   type Finding,
   type Rule,
 } from "../../../core/checks";
-import { createCatalogLookup, loadNationalCatalog } from "../../../core/citations";
+import { createCatalogLookup } from "../../../core/citations";
+import { loadCatalogData } from "../citations/catalog-data";
 import { renumber } from "../../../core/numbering";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import type { TextEdit } from "../../../core/model/edits";
@@ -23,11 +24,11 @@ const CHUNKS = 5;
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let catalogOptions: CheckOptions | undefined;
-/** Built once per pane: the catalog does not change while the pane is open. */
-function checkOptions(): CheckOptions {
+/** Built once per pane: the catalog does not change while the pane is open. It loads as the picker's does. */
+async function checkOptions(): Promise<CheckOptions> {
   if (!catalogOptions) {
     try {
-      catalogOptions = { catalogLookup: createCatalogLookup(loadNationalCatalog()) };
+      catalogOptions = { catalogLookup: createCatalogLookup((await loadCatalogData()).national) };
     } catch {
       // Without the catalog the citation rules still check form; only "replaced" needs it.
       catalogOptions = {};
@@ -62,7 +63,7 @@ export async function runChunked(
 export const coreCheckRunner: CheckRunner = async (doc, onProgress) => {
   const rules = allRules();
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const result = await runChunked(doc, rules, checkOptions(), onProgress);
+  const result = await runChunked(doc, rules, await checkOptions(), onProgress);
   return {
     result,
     ruleTitle: (id) => byId.get(id)?.meta.title,
