@@ -231,10 +231,13 @@ export class CatalogSearch {
     addSource(sources.org ?? [], "org");
     // Lowest trust last: a symbol the curated or the organisation catalog holds keeps their entry.
     addSource(sources.codified ?? [], "codified", indexes.codified);
-    this.status = Float64Array.from(this.docs, (d) => STATUS_FACTOR[d.entry.status]);
-    this.originFactor = Float64Array.from(this.docs, (d) =>
-      d.origin === "org" ? 1.2 : d.origin === "codified" ? 0.9 : 1,
-    );
+    this.status = new Float64Array(this.docs.length);
+    this.originFactor = new Float64Array(this.docs.length);
+    for (let i = 0; i < this.docs.length; i++) {
+      const d = this.docs[i];
+      this.status[i] = STATUS_FACTOR[d.entry.status];
+      this.originFactor[i] = d.origin === "org" ? 1.2 : d.origin === "codified" ? 0.9 : 1;
+    }
     this.foldedSymbols = new Array<string | undefined>(this.docs.length);
   }
 
