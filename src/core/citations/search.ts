@@ -7,7 +7,7 @@ import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types
 import type { CatalogEntry, CatalogStatus } from "./catalog-schema";
 import { statusLabel } from "./catalog";
 import { foldVi, symbolKey } from "./text";
-import { TermIndex, type SerializedTermIndex, type TermIndexHits } from "./term-index";
+import { decodeBase64, encodeBase64, TermIndex, type SerializedTermIndex, type TermIndexHits } from "./term-index";
 import { findTypedSymbol, type TypedSymbol } from "./typed-symbol";
 
 /** Where an entry came from: the curated national catalog, the organisation's, or the codification layer. */
@@ -152,13 +152,43 @@ function fieldWords(e: CatalogEntry): string[][] {
 export interface SerializedCatalogIndex extends SerializedTermIndex {
   /** symbolKey of each entry's symbol, one per line ("" for an entry without one). */
   keys: string;
+  /**
+   * The entries with a symbol, by key and then position (Int32, base64): a symbol is found by binary search
+   * and a repeated one is seen beside its first, so loading builds no hash table of 100,000 keys.
+   */
+  order?: string;
+}
+
+/** Positions of the entries with a key, sorted by key, then position. */
+function keyOrder(keys: readonly string[]): Int32Array {
+  const order: number[] = [];
+  keys.forEach((k, i) => k !== "" && order.push(i));
+  order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+  return Int32Array.from(order);
 }
 
 /** The prebuilt index of one catalog (`vbhc catalog build` writes it beside the catalog). */
 export function buildCatalogIndex(entries: readonly CatalogEntry[]): SerializedCatalogIndex {
+  const keys = entries.map((e) => (e.symbol ? symbolKey(e.symbol) : ""));
+  const order = keyOrder(keys);
   return {
     ...TermIndex.build(FIELDS, entries.map(fieldWords)).toJSON(),
-    keys: entries.map((e) => (e.symbol ? symbolKey(e.symbol) : "")).join("\n"),
+    keys: keys.join("\n"),
+    order: encodeBase64(new Uint8Array(order.buffer)),
+  };
+}
+
+/** Finds a key's first entry in one catalog: by binary search in the sorted order, else -1. */
+function keyFinder(keys: readonly string[], order: Int32Array): (key: string) => number {
+  return (key) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[order[mid]] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < order.length && keys[order[lo]] === key ? order[lo] : -1;
   };
 }
 
@@ -169,6 +199,8 @@ interface Segment {
   index: TermIndex;
   /** Global document id of each of the segment's entries; -1 where an earlier catalog holds the symbol. */
   toGlobal: Int32Array;
+  /** The position of a symbol key's first entry in this catalog, or -1. */
+  find(key: string): number;
 }
 
 interface SearchDoc {
@@ -183,7 +215,6 @@ interface SearchDoc {
 export class CatalogSearch {
   private readonly docs: SearchDoc[] = [];
   private readonly segments: Segment[] = [];
-  private readonly bySymbol = new Map<string, number>();
   /** Per document, what ranking reads for every hit, kept apart from the entries so a query reads numbers. */
   private status = new Float64Array(0);
   private originFactor = new Float64Array(0);
@@ -212,20 +243,23 @@ export class CatalogSearch {
       // An index from an older format, or of another catalog, is rebuilt rather than misread.
       const usable = prebuilt !== undefined && prebuilt.version === 2 && prebuilt.docs === entries.length;
       const segment = this.segments.length;
-      const keys = usable ? prebuilt.keys.split("\n") : undefined;
+      const keys = usable ? prebuilt.keys.split("\n") : entries.map((e) => (e.symbol ? symbolKey(e.symbol) : ""));
+      const order = usable && prebuilt.order ? new Int32Array(decodeBase64(prebuilt.order).buffer) : keyOrder(keys);
+      // A symbol repeated in this catalog: every entry after its first, which sorts just before it.
+      const repeated = new Uint8Array(entries.length);
+      for (let p = 1; p < order.length; p++) if (keys[order[p]] === keys[order[p - 1]]) repeated[order[p]] = 1;
       const toGlobal = new Int32Array(entries.length);
       entries.forEach((entry, i) => {
-        const key = entry.symbol ? (keys?.[i] ?? symbolKey(entry.symbol)) : `${origin}:${entry.id}`;
-        if (entry.symbol && this.bySymbol.has(key)) {
+        const key = entry.symbol ? keys[i] : `${origin}:${entry.id}`;
+        if (entry.symbol && (repeated[i] || (segment > 0 && this.lookup(key) !== undefined))) {
           toGlobal[i] = -1;
           return;
         }
         toGlobal[i] = this.docs.length;
-        if (entry.symbol) this.bySymbol.set(key, this.docs.length);
         this.docs.push({ entry, origin, key, segment, local: i });
       });
       const index = usable ? TermIndex.fromJSON(prebuilt) : TermIndex.build(FIELDS, entries.map(fieldWords));
-      this.segments.push({ index, toGlobal });
+      this.segments.push({ index, toGlobal, find: keyFinder(keys, order) });
     };
     addSource(sources.national ?? [], "national", indexes.national);
     addSource(sources.org ?? [], "org");
@@ -239,6 +273,15 @@ export class CatalogSearch {
       this.originFactor[i] = d.origin === "org" ? 1.2 : d.origin === "codified" ? 0.9 : 1;
     }
     this.foldedSymbols = new Array<string | undefined>(this.docs.length);
+  }
+
+  /** The document holding a symbol key: the first catalog's that has it, its first entry there. */
+  private lookup(key: string): number | undefined {
+    for (const seg of this.segments) {
+      const local = seg.find(key);
+      if (local >= 0) return seg.toGlobal[local];
+    }
+    return undefined;
   }
 
   private df(term: string): number {
@@ -293,7 +336,7 @@ export class CatalogSearch {
 
   /** Documents whose key is `key`: the symbol's, or "origin:id" for an entry without a symbol. */
   private withKey(key: string): number[] {
-    const bySymbol = this.bySymbol.get(key);
+    const bySymbol = this.lookup(key);
     if (bySymbol !== undefined) return [bySymbol];
     const m = /^(org|national|codified):/.exec(key);
     return m ? this.withId(key.slice(m[0].length)).filter((i) => this.docs[i].key === key) : [];
@@ -302,7 +345,7 @@ export class CatalogSearch {
   /** The catalog entry that replaced this one, when the catalog has it. */
   replacementOf(e: CatalogEntry): CatalogEntry | undefined {
     if (!e.replacedBy) return undefined;
-    const id = this.bySymbol.get(symbolKey(e.replacedBy));
+    const id = this.lookup(symbolKey(e.replacedBy));
     return id === undefined ? undefined : this.docs[id].entry;
   }
 
@@ -313,7 +356,7 @@ export class CatalogSearch {
   /** The symbol typed in a query, what it says, and whether a catalog holds it. */
   typedSymbol(query: string): (TypedSymbol & { inCatalog: boolean }) | undefined {
     const t = findTypedSymbol(query);
-    return t && { ...t, inCatalog: this.bySymbol.has(symbolKey(t.composed.symbol)) };
+    return t && { ...t, inCatalog: this.lookup(symbolKey(t.composed.symbol)) !== undefined };
   }
 
   /** Entry by catalog id (first match). */
@@ -351,8 +394,8 @@ export class CatalogSearch {
     }
     const typed = findTypedSymbol(q);
     const exactId =
-      (/[/-]/.test(q) ? this.bySymbol.get(symbolKey(q)) : undefined) ??
-      (typed ? this.bySymbol.get(symbolKey(typed.composed.symbol)) : undefined);
+      (/[/-]/.test(q) ? this.lookup(symbolKey(q)) : undefined) ??
+      (typed ? this.lookup(symbolKey(typed.composed.symbol)) : undefined);
     // A number typed with its slash ("110/2004", "33/CT") anywhere in the query asks for that document.
     const compact = foldVi(q).replace(/\s+/g, "");
     const partial = /^\d+[a-z]?[/-]/.test(compact) ? compact : /(?:^|\s)(\d+[a-z]?[/-][^\s]*)/.exec(foldVi(q))?.[1];

@@ -94,6 +94,34 @@ describe("the catalog's term index", () => {
     }
   });
 
+  it("keeps the first entry of a repeated symbol, within a catalog and across catalogs, built or loaded", () => {
+    const national = loadNationalCatalog();
+    const base = national.find((e) => e.symbol === "30/2020/NĐ-CP");
+    if (!base) throw new Error("30/2020/NĐ-CP missing from the national catalog");
+    const twice = [...national, { ...base, id: "second-30", title: "bản lặp" }];
+    const codified = [
+      { ...base, id: "codified-30", title: "bản lớp pháp điển" },
+      { ...base, id: "x", symbol: "" },
+    ];
+    const built = new CatalogSearch({ national: twice, codified });
+    const loaded = new CatalogSearch(
+      { national: twice, codified },
+      JSON.parse(JSON.stringify({ national: buildCatalogIndex(twice), codified: buildCatalogIndex(codified) })) as {
+        national: ReturnType<typeof buildCatalogIndex>;
+        codified: ReturnType<typeof buildCatalogIndex>;
+      },
+    );
+    for (const s of [built, loaded]) {
+      expect(s.size).toBe(new CatalogSearch({ national }).size + 1);
+      const hits = s.search("30/2020/NĐ-CP");
+      expect(hits[0]).toMatchObject({ exact: true, origin: "national", entry: { id: base.id } });
+      expect(hits.map((h) => h.entry.id)).not.toContain("second-30");
+      expect(hits.map((h) => h.entry.id)).not.toContain("codified-30");
+      expect(s.typedSymbol("Nghị định số 30/2020/NĐ-CP")?.inCatalog).toBe(true);
+      expect(s.typedSymbol("Nghị định số 31/2020/NĐ-CP")?.inCatalog).toBe(false);
+    }
+  });
+
   it("ignores a prebuilt index that does not cover the catalog given, or is of an older format", () => {
     const national = loadNationalCatalog();
     const stale = buildCatalogIndex(national.slice(0, 10));
