@@ -12,8 +12,10 @@
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const fs = require("fs");
 const crypto = require("crypto");
+const { buildCatalogAsset } = require("./scripts/catalog-asset");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -78,7 +80,7 @@ function conformanceManifest(text) {
     .join("/conformance.html");
 }
 
-function staticFiles(baseUrl, officeJs, mode, conformance) {
+function staticFiles(baseUrl, officeJs, mode, conformance, catalogAsset) {
   const files = () => {
     const out = [];
     if (officeJs.folder) {
@@ -113,6 +115,9 @@ function staticFiles(baseUrl, officeJs, mode, conformance) {
               "manifest.xml",
               new sources.RawSource(conformance ? conformanceManifest(text) : text),
             );
+            // The catalogs and their prebuilt indexes, fetched by the pane on first need.
+            for (const file of catalogAsset.sources) compilation.fileDependencies.add(file);
+            compilation.emitAsset(catalogAsset.name, new sources.RawSource(catalogAsset.text));
             // Which build this is, so `npm run playground` can tell a development dist/ from a production one.
             compilation.emitAsset("build.json", new sources.RawSource(JSON.stringify({ mode })));
           },
@@ -178,6 +183,7 @@ module.exports = async (env, argv) => {
   const baseUrl = resolveBaseUrl(process.env.VBHC_BASE_URL);
   const officeJs = officeJsSource(process.env.VBHC_OFFICE_JS_DIR);
   const serving = Boolean(process.env.WEBPACK_SERVE);
+  const catalogAsset = buildCatalogAsset();
   const html = (filename, template, chunks) => new HtmlWebpackPlugin({ filename, template, chunks, inject: "body" });
 
   return {
@@ -238,7 +244,9 @@ module.exports = async (env, argv) => {
             html("playground.html", "./src/playground/playground.html", ["playground"]),
           ]),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
-      staticFiles(baseUrl, officeJs, mode, conformance),
+      staticFiles(baseUrl, officeJs, mode, conformance, catalogAsset),
+      // The catalog file's name, so the pane fetches it instead of bundling the catalogs.
+      new DefinePlugin({ "process.env.VBHC_CATALOG_ASSET": JSON.stringify(catalogAsset.name) }),
       {
         // The CDN URL reaches the HTML templates through a global define-like replacement; then every page
         // gets its Content-Security-Policy, computed from the final HTML (hashes of its inline scripts), so

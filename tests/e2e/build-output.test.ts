@@ -56,4 +56,25 @@ describe("the built dist/", () => {
     const lazy = fs.readdirSync(dist).filter((f) => /^tab-(citations|checks)\b.*\.js$/.test(f));
     expect(lazy.length).toBeGreaterThanOrEqual(2);
   });
+
+  test("the catalogs and their prebuilt indexes are one JSON file fetched on first need, in no script at all", () => {
+    const files = fs.readdirSync(path.join(dist, "catalog"));
+    expect(files).toEqual([expect.stringMatching(/^catalog\.[0-9a-f]{8}\.json$/)]);
+    const data = JSON.parse(read(`catalog/${files[0]}`)) as {
+      national: { symbol: string }[];
+      codified: { symbol: string }[];
+      indexes: Record<"national" | "codified", { version: number; docs: number }>;
+    };
+    expect(data.indexes.national).toMatchObject({ version: 2, docs: data.national.length });
+    expect(data.indexes.codified).toMatchObject({ version: 2, docs: data.codified.length });
+    // A law only the codification layer holds.
+    expect(data.codified.map((e) => e.symbol)).toContain("104/2016/QH13");
+    const scripts = fs.readdirSync(dist).filter((f) => f.endsWith(".js"));
+    for (const f of scripts) {
+      expect(read(f)).not.toContain("nd-30-2020-nd-cp");
+      expect(read(f)).not.toContain("104/2016/QH13");
+    }
+    // The pane knows the file by name only.
+    expect(scripts.some((f) => read(f).includes(`catalog/${files[0]}`))).toBe(true);
+  });
 });

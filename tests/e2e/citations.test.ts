@@ -1,6 +1,6 @@
 /**
  * The Căn cứ pháp lý tab in the playground (real pane, fake Word host, Chromium): search, insert a tagged
- * citation, refresh it, and the warning for a replaced document.
+ * citation, refresh it, and the warning for a replaced document; the catalogs fetched from the build's file.
  */
 import { browserForTestFile } from "./browser";
 
@@ -76,21 +76,42 @@ describe("the Căn cứ pháp lý tab in the playground", () => {
     expect(await documentText()).toContain("Căn cứ Luật Lưu trữ");
   });
 
+  test("the catalogs arrive from the build's catalog file: a law only the codification layer holds is found", async () => {
+    await s.openPlayground();
+    const fetched: string[] = [];
+    s.page.on("request", (r) => {
+      if (r.url().includes("/catalog/")) fetched.push(r.url());
+    });
+    await pane().getByRole("tab", { name: "Căn cứ pháp lý", exact: true }).click();
+    await pane().getByRole("combobox").fill("Luật số 104/2016/QH13");
+    const first = pane().getByTestId("citation-result").first();
+    await first.filter({ hasText: "104/2016/QH13" }).waitFor();
+    expect(await first.innerText()).toContain("Tiếp cận thông tin");
+    expect(await pane().getByTestId("typed-symbol").count()).toBe(0);
+    expect(fetched).toEqual([expect.stringMatching(/\/catalog\/catalog\.[0-9a-f]{8}\.json$/)]);
+    expect(s.pageErrors).toEqual([]);
+  });
+
   test("a symbol the catalog lacks is composed from the ký hiệu and inserted as a tagged citation", async () => {
     await s.openPlayground();
     await pane().getByRole("tab", { name: "Căn cứ pháp lý", exact: true }).click();
-    await pane().getByRole("combobox").fill("Luật số 24/2018/QH14");
+    await pane().getByRole("combobox").fill("Luật số 28/2018/QH14");
     const notice = pane().getByTestId("typed-symbol");
     await notice.waitFor();
     expect(await notice.innerText()).toContain("không có trong danh mục");
     await notice.getByRole("button", { name: "Soạn trích dẫn" }).click();
-    await pane().getByTestId("compose-form").getByLabel("Ngày ban hành").fill("12/6/2018");
-    await pane().getByRole("textbox", { name: "Trích yếu (tên văn bản)" }).fill("Luật An ninh mạng");
+    await pane().getByTestId("compose-form").getByLabel("Ngày ban hành").fill("15/6/2018");
+    await pane()
+      .getByRole("textbox", { name: "Trích yếu (tên văn bản)" })
+      .fill("Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch");
     await pane().getByRole("button", { name: "Lưu vào danh mục và chọn" }).click();
-    await pane().getByTestId("citation-chosen").filter({ hasText: "Luật An ninh mạng" }).waitFor();
+    await pane()
+      .getByTestId("citation-chosen")
+      .filter({ hasText: "Luật sửa đổi, bổ sung một số điều của 11 luật có liên quan đến quy hoạch" })
+      .waitFor();
     await pane().getByRole("button", { name: "Chèn trích dẫn đầy đủ" }).click();
     await pane().getByTestId("citations-status").filter({ hasText: "Đã chèn" }).waitFor();
-    expect(await documentText()).toContain("Luật An ninh mạng ngày 12 tháng 6 năm 2018");
+    expect(await documentText()).toContain("quy hoạch ngày 15 tháng 6 năm 2018");
     // The composed entry is in the organisation catalog now: a refresh finds and keeps it.
     await pane().getByRole("button", { name: "Làm mới trích dẫn" }).click();
     await pane().getByTestId("citations-status").filter({ hasText: "Đã làm mới" }).waitFor();

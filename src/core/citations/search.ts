@@ -1,5 +1,5 @@
 /**
- * Catalog search on minisearch: diacritic- and đ-insensitive terms, abbreviation expansion
+ * Catalog search on our term index (term-index.ts): diacritic- and đ-insensitive terms, abbreviation expansion
  * ("nđ" → Nghị định, "ubnd" → Ủy ban nhân dân), numbers and partial symbols, exact symbols first,
  * then documents already cited, recent picks, the organisation catalog, in force before replaced.
  */
@@ -7,7 +7,7 @@ import { DOCUMENT_TYPES, PARTY_TYPES, QPPL_TYPES } from "../rules/document-types
 import type { CatalogEntry, CatalogStatus } from "./catalog-schema";
 import { statusLabel } from "./catalog";
 import { foldVi, symbolKey } from "./text";
-import { TermIndex, type SerializedTermIndex } from "./term-index";
+import { decodeBase64, encodeBase64, TermIndex, type SerializedTermIndex, type TermIndexHits } from "./term-index";
 import { findTypedSymbol, type TypedSymbol } from "./typed-symbol";
 
 /** Where an entry came from: the curated national catalog, the organisation's, or the codification layer. */
@@ -152,13 +152,43 @@ function fieldWords(e: CatalogEntry): string[][] {
 export interface SerializedCatalogIndex extends SerializedTermIndex {
   /** symbolKey of each entry's symbol, one per line ("" for an entry without one). */
   keys: string;
+  /**
+   * The entries with a symbol, by key and then position (Int32, base64): a symbol is found by binary search
+   * and a repeated one is seen beside its first, so loading builds no hash table of 100,000 keys.
+   */
+  order?: string;
+}
+
+/** Positions of the entries with a key, sorted by key, then position. */
+function keyOrder(keys: readonly string[]): Int32Array {
+  const order: number[] = [];
+  keys.forEach((k, i) => k !== "" && order.push(i));
+  order.sort((a, b) => (keys[a] < keys[b] ? -1 : keys[a] > keys[b] ? 1 : a - b));
+  return Int32Array.from(order);
 }
 
 /** The prebuilt index of one catalog (`vbhc catalog build` writes it beside the catalog). */
 export function buildCatalogIndex(entries: readonly CatalogEntry[]): SerializedCatalogIndex {
+  const keys = entries.map((e) => (e.symbol ? symbolKey(e.symbol) : ""));
+  const order = keyOrder(keys);
   return {
     ...TermIndex.build(FIELDS, entries.map(fieldWords)).toJSON(),
-    keys: entries.map((e) => (e.symbol ? symbolKey(e.symbol) : "")).join("\n"),
+    keys: keys.join("\n"),
+    order: encodeBase64(new Uint8Array(order.buffer)),
+  };
+}
+
+/** Finds a key's first entry in one catalog: by binary search in the sorted order, else -1. */
+function keyFinder(keys: readonly string[], order: Int32Array): (key: string) => number {
+  return (key) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[order[mid]] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < order.length && keys[order[lo]] === key ? order[lo] : -1;
   };
 }
 
@@ -169,22 +199,31 @@ interface Segment {
   index: TermIndex;
   /** Global document id of each of the segment's entries; -1 where an earlier catalog holds the symbol. */
   toGlobal: Int32Array;
+  /** The position of a symbol key's first entry in this catalog, or -1. */
+  find(key: string): number;
 }
 
 interface SearchDoc {
   entry: CatalogEntry;
   origin: CatalogOrigin;
   key: string;
-  /** Folded symbol without spaces, folded type and every indexed word (space-padded), computed on first use. */
-  folded?: string;
-  type?: string;
-  hay?: string;
+  /** Its segment and its document number there. */
+  segment: number;
+  local: number;
 }
 
 export class CatalogSearch {
   private readonly docs: SearchDoc[] = [];
   private readonly segments: Segment[] = [];
-  private readonly bySymbol = new Map<string, number>();
+  /** Per document, what ranking reads for every hit, kept apart from the entries so a query reads numbers. */
+  private status = new Float64Array(0);
+  private originFactor = new Float64Array(0);
+  /** Per document, computed on first use: the symbol folded without spaces, and a number for its folded type. */
+  private foldedSymbols: (string | undefined)[] = [];
+  private typeCodes?: Int32Array;
+  private readonly typeNames: string[] = [];
+  /** Documents by catalog id, built on first use. */
+  private idIndex?: Map<string, number[]>;
 
   /**
    * One index per catalog, built here or loaded from a prebuilt one (`indexes`, used when it covers the same
@@ -201,26 +240,48 @@ export class CatalogSearch {
   ) {
     const addSource = (entries: readonly CatalogEntry[], origin: CatalogOrigin, prebuilt?: SerializedCatalogIndex) => {
       if (entries.length === 0) return;
-      const usable = prebuilt !== undefined && prebuilt.docs === entries.length;
-      const keys = usable ? prebuilt.keys.split("\n") : undefined;
+      // An index from an older format, or of another catalog, is rebuilt rather than misread.
+      const usable = prebuilt !== undefined && prebuilt.version === 2 && prebuilt.docs === entries.length;
+      const segment = this.segments.length;
+      const keys = usable ? prebuilt.keys.split("\n") : entries.map((e) => (e.symbol ? symbolKey(e.symbol) : ""));
+      const order = usable && prebuilt.order ? new Int32Array(decodeBase64(prebuilt.order).buffer) : keyOrder(keys);
+      // A symbol repeated in this catalog: every entry after its first, which sorts just before it.
+      const repeated = new Uint8Array(entries.length);
+      for (let p = 1; p < order.length; p++) if (keys[order[p]] === keys[order[p - 1]]) repeated[order[p]] = 1;
       const toGlobal = new Int32Array(entries.length);
       entries.forEach((entry, i) => {
-        const key = entry.symbol ? (keys?.[i] ?? symbolKey(entry.symbol)) : `${origin}:${entry.id}`;
-        if (entry.symbol && this.bySymbol.has(key)) {
+        const key = entry.symbol ? keys[i] : `${origin}:${entry.id}`;
+        if (entry.symbol && (repeated[i] || (segment > 0 && this.lookup(key) !== undefined))) {
           toGlobal[i] = -1;
           return;
         }
         toGlobal[i] = this.docs.length;
-        if (entry.symbol) this.bySymbol.set(key, this.docs.length);
-        this.docs.push({ entry, origin, key });
+        this.docs.push({ entry, origin, key, segment, local: i });
       });
       const index = usable ? TermIndex.fromJSON(prebuilt) : TermIndex.build(FIELDS, entries.map(fieldWords));
-      this.segments.push({ index, toGlobal });
+      this.segments.push({ index, toGlobal, find: keyFinder(keys, order) });
     };
     addSource(sources.national ?? [], "national", indexes.national);
     addSource(sources.org ?? [], "org");
     // Lowest trust last: a symbol the curated or the organisation catalog holds keeps their entry.
     addSource(sources.codified ?? [], "codified", indexes.codified);
+    this.status = new Float64Array(this.docs.length);
+    this.originFactor = new Float64Array(this.docs.length);
+    for (let i = 0; i < this.docs.length; i++) {
+      const d = this.docs[i];
+      this.status[i] = STATUS_FACTOR[d.entry.status];
+      this.originFactor[i] = d.origin === "org" ? 1.2 : d.origin === "codified" ? 0.9 : 1;
+    }
+    this.foldedSymbols = new Array<string | undefined>(this.docs.length);
+  }
+
+  /** The document holding a symbol key: the first catalog's that has it, its first entry there. */
+  private lookup(key: string): number | undefined {
+    for (const seg of this.segments) {
+      const local = seg.find(key);
+      if (local >= 0) return seg.toGlobal[local];
+    }
+    return undefined;
   }
 
   private df(term: string): number {
@@ -234,27 +295,57 @@ export class CatalogSearch {
   }
 
   /** The symbol folded without spaces: its key in lower case (the key is folded already). */
-  private folded(d: SearchDoc): string {
-    return (d.folded ??= d.entry.symbol ? d.key.toLowerCase() : "");
-  }
-
-  private typeOf(d: SearchDoc): string {
-    if (d.type === undefined) {
-      let t = FOLDED_TYPE.get(d.entry.type);
-      if (t === undefined) FOLDED_TYPE.set(d.entry.type, (t = foldVi(d.entry.type)));
-      d.type = t;
+  private folded(id: number): string {
+    let f = this.foldedSymbols[id];
+    if (f === undefined) {
+      const d = this.docs[id];
+      this.foldedSymbols[id] = f = d.entry.symbol ? d.key.toLowerCase() : "";
     }
-    return d.type;
+    return f;
   }
 
-  private hayOf(d: SearchDoc): string {
-    return (d.hay ??= ` ${[...new Set(fieldWords(d.entry).flat())].join(" ")} `);
+  /** Each document's folded type as a number, and the numbers' names. */
+  private types(): Int32Array {
+    if (this.typeCodes) return this.typeCodes;
+    const codes = new Map<string, number>();
+    this.typeCodes = Int32Array.from(this.docs, (d) => {
+      let c = codes.get(d.entry.type);
+      if (c === undefined) {
+        let t = FOLDED_TYPE.get(d.entry.type);
+        if (t === undefined) FOLDED_TYPE.set(d.entry.type, (t = foldVi(d.entry.type)));
+        codes.set(d.entry.type, (c = this.typeNames.length));
+        this.typeNames.push(t);
+      }
+      return c;
+    });
+    return this.typeCodes;
+  }
+
+  /** Documents whose catalog id is `id`, in catalog order. */
+  private withId(id: string): readonly number[] {
+    if (!this.idIndex) {
+      this.idIndex = new Map();
+      this.docs.forEach((d, i) => {
+        const list = this.idIndex?.get(d.entry.id);
+        if (list) list.push(i);
+        else this.idIndex?.set(d.entry.id, [i]);
+      });
+    }
+    return this.idIndex.get(id) ?? [];
+  }
+
+  /** Documents whose key is `key`: the symbol's, or "origin:id" for an entry without a symbol. */
+  private withKey(key: string): number[] {
+    const bySymbol = this.lookup(key);
+    if (bySymbol !== undefined) return [bySymbol];
+    const m = /^(org|national|codified):/.exec(key);
+    return m ? this.withId(key.slice(m[0].length)).filter((i) => this.docs[i].key === key) : [];
   }
 
   /** The catalog entry that replaced this one, when the catalog has it. */
   replacementOf(e: CatalogEntry): CatalogEntry | undefined {
     if (!e.replacedBy) return undefined;
-    const id = this.bySymbol.get(symbolKey(e.replacedBy));
+    const id = this.lookup(symbolKey(e.replacedBy));
     return id === undefined ? undefined : this.docs[id].entry;
   }
 
@@ -265,12 +356,13 @@ export class CatalogSearch {
   /** The symbol typed in a query, what it says, and whether a catalog holds it. */
   typedSymbol(query: string): (TypedSymbol & { inCatalog: boolean }) | undefined {
     const t = findTypedSymbol(query);
-    return t && { ...t, inCatalog: this.bySymbol.has(symbolKey(t.composed.symbol)) };
+    return t && { ...t, inCatalog: this.lookup(symbolKey(t.composed.symbol)) !== undefined };
   }
 
   /** Entry by catalog id (first match). */
   byId(id: string): CatalogEntry | undefined {
-    return this.docs.find((d) => d.entry.id === id)?.entry;
+    const first = this.withId(id)[0];
+    return first === undefined ? undefined : this.docs[first].entry;
   }
 
   search(query: string, opts: CatalogSearchOptions = {}): CatalogSearchResult[] {
@@ -287,10 +379,23 @@ export class CatalogSearch {
       const k = symbolKey(r);
       if (!recentRank.has(k)) recentRank.set(k, i);
     });
+    const rankOf = (d: SearchDoc) => recentRank.get(d.entry.id) ?? recentRank.get(d.key);
+    // The few documents cited or picked recently, found once by id and key instead of asked for every hit.
+    const citedDocs = new Set<number>();
+    const recentDocs = new Map<number, number>();
+    for (const c of cited) {
+      for (const i of [...this.withId(c), ...this.withKey(c)]) if (isCited(this.docs[i])) citedDocs.add(i);
+    }
+    for (const r of recentRank.keys()) {
+      for (const i of [...this.withId(r), ...this.withKey(r)]) {
+        const rr = rankOf(this.docs[i]);
+        if (rr !== undefined) recentDocs.set(i, rr);
+      }
+    }
     const typed = findTypedSymbol(q);
     const exactId =
-      (/[/-]/.test(q) ? this.bySymbol.get(symbolKey(q)) : undefined) ??
-      (typed ? this.bySymbol.get(symbolKey(typed.composed.symbol)) : undefined);
+      (/[/-]/.test(q) ? this.lookup(symbolKey(q)) : undefined) ??
+      (typed ? this.lookup(symbolKey(typed.composed.symbol)) : undefined);
     // A number typed with its slash ("110/2004", "33/CT") anywhere in the query asks for that document.
     const compact = foldVi(q).replace(/\s+/g, "");
     const partial = /^\d+[a-z]?[/-]/.test(compact) ? compact : /(?:^|\s)(\d+[a-z]?[/-][^\s]*)/.exec(foldVi(q))?.[1];
@@ -342,52 +447,22 @@ export class CatalogSearch {
     const last = terms[terms.length - 1];
     // Type-ahead: only an unfinished last word (not a known word, not a number) is a prefix.
     const prefixLast = last !== undefined && last.length >= 2 && !/^\d+$/.test(last) && !this.known(last);
-    const raw: { id: number; score: number; mask: number }[] = [];
+    const found: TermIndexHits[] = [];
+    let top = 0;
     if (terms.length) {
       const stats = { docs: this.segments.reduce((n, sg) => n + sg.index.docCount, 0), df: (t: string) => this.df(t) };
       for (const seg of this.segments) {
-        for (const h of seg.index.search(terms, BOOSTS, prefixLast, this.segments.length > 1 ? stats : undefined)) {
-          const id = seg.toGlobal[h.id];
-          if (id >= 0) raw.push({ ...h, id });
+        const hits = seg.index.searchInto(terms, BOOSTS, prefixLast, this.segments.length > 1 ? stats : undefined);
+        for (let i = 0; i < hits.count; i++) {
+          const d = hits.docs[i];
+          if (seg.toGlobal[d] >= 0 && hits.score[d] > top) top = hits.score[d];
         }
+        found.push(hits);
       }
     }
-    // Hits holding each common word, marked once from its postings instead of reading every hit's words.
-    const commonMarks = common.map((c) => {
-      const marks = new Uint8Array(this.docs.length);
-      for (const seg of this.segments) {
-        seg.index.forEachDoc(c, (d) => {
-          const id = seg.toGlobal[d];
-          if (id >= 0) marks[id] = 1;
-        });
-      }
-      return marks;
-    });
-    let top = 0;
-    for (const r of raw) if (r.score > top) top = r.score;
     if (top === 0) top = 1;
-    const ids: number[] = [];
-    const scores: number[] = [];
-    const push = (id: number, score: number) => {
-      const d = this.docs[id];
-      const e = d.entry;
-      let s = score / top;
-      // A typed number outranks any number of shared words (“nghi dinh 110/2004 cong tac van thu”).
-      if (partial && this.folded(d).startsWith(partial)) s += 500;
-      if (isCited(d)) s *= 2;
-      if (recentRank.size) {
-        const rr = recentRank.get(e.id) ?? recentRank.get(d.key);
-        if (rr !== undefined) s *= 1.6 - Math.min(rr, 10) * 0.02;
-      }
-      if (wantType !== undefined && this.typeOf(d) === wantType) s *= 1.5;
-      for (const marks of commonMarks) if (marks[id]) s *= 1.3;
-      if (d.origin === "org") s *= 1.2;
-      else if (d.origin === "codified") s *= 0.9;
-      s *= STATUS_FACTOR[e.status];
-      if (id === exactId) s += 1000;
-      ids.push(id);
-      scores.push(s);
-    };
+    // Each common word as its term number in each segment, to boost the hits that hold it.
+    const commonIds = common.map((c) => this.segments.map((sg) => sg.index.termId(c)));
     // Ordinary words must mostly match (two in three): one shared word (“công”, “tác”) is not a result.
     // An abbreviation found for a phrase ("ubnd" for "uy ban nhan dan") matches the phrase's words too.
     const asked = terms.filter((t) => !expansions.has(t));
@@ -402,30 +477,57 @@ export class CatalogSearch {
       for (let q = 0; q < covers.length; q++) if (mask & (1 << q)) bits |= covers[q];
       return popcount(bits);
     };
-    for (const r of raw) {
-      const id = r.id;
-      const byNumber = id === exactId || (partial !== undefined && this.folded(this.docs[id]).startsWith(partial));
-      if (byNumber || matchedWords(r.mask) >= needed) push(id, r.score);
+    const types = wantType !== undefined ? this.types() : undefined;
+    // Several spellings of a type may fold to the one asked for.
+    const wanted = types ? this.typeNames.map((n) => n === wantType) : [];
+    const { status, originFactor } = this;
+    const score = (id: number, raw: number, segment: number, local: number): number => {
+      let s = raw / top;
+      // A typed number outranks any number of shared words (“nghi dinh 110/2004 cong tac van thu”).
+      if (partial && this.folded(id).startsWith(partial)) s += 500;
+      if (citedDocs.size > 0 && citedDocs.has(id)) s *= 2;
+      if (recentDocs.size > 0) {
+        const rr = recentDocs.get(id);
+        if (rr !== undefined) s *= 1.6 - Math.min(rr, 10) * 0.02;
+      }
+      if (types && wanted[types[id]]) s *= 1.5;
+      for (const ids of commonIds)
+        if (ids[segment] >= 0 && this.segments[segment].index.holds(ids[segment], local)) s *= 1.3;
+      s *= originFactor[id];
+      s *= status[id];
+      if (id === exactId) s += 1000;
+      return s;
+    };
+    // The best `limit` hits, kept as they come (score, then the newer date, then the first found).
+    const best = new TopHits(limit, (a, b) => this.docs[b].entry.date.localeCompare(this.docs[a].entry.date));
+    let sawExact = false;
+    found.forEach((hits, sg) => {
+      const toGlobal = this.segments[sg].toGlobal;
+      for (let i = 0; i < hits.count; i++) {
+        const d = hits.docs[i];
+        const id = toGlobal[d];
+        if (id < 0) continue;
+        if (id === exactId) sawExact = true;
+        const byNumber = id === exactId || (partial !== undefined && this.folded(id).startsWith(partial));
+        if (byNumber || matchedWords(hits.mask[d]) >= needed) best.offer(id, score(id, hits.score[d], sg, d));
+      }
+    });
+    if (exactId !== undefined && !sawExact) {
+      const d = this.docs[exactId];
+      best.offer(exactId, score(exactId, top, d.segment, d.local));
     }
-    if (exactId !== undefined && !raw.some((r) => r.id === exactId)) push(exactId, top);
-    // Keep the best `limit` without sorting every hit.
-    const order = ids.map((_, i) => i);
-    const best = order.length > limit * 8 ? topK(order, scores, limit) : order;
-    best.sort(
-      (a, b) => scores[b] - scores[a] || this.docs[ids[b]].entry.date.localeCompare(this.docs[ids[a]].entry.date),
-    );
-    return best.slice(0, limit).map((i) => {
-      const d = this.docs[ids[i]];
+    return best.sorted().map(([id, s]) => {
+      const d = this.docs[id];
       const e = d.entry;
-      const rr = recentRank.get(e.id) ?? recentRank.get(d.key);
+      const rr = rankOf(d);
       return {
         entry: e,
         origin: d.origin,
         status: e.status,
         statusLabel: statusLabel(e, this.replacementOf(e)),
-        score: scores[i],
-        exact: ids[i] === exactId,
-        match: ids[i] === exactId ? "symbol" : "text",
+        score: s,
+        exact: id === exactId,
+        match: id === exactId ? "symbol" : "text",
         cited: isCited(d),
         recent: rr !== undefined,
       };
@@ -439,11 +541,85 @@ function popcount(n: number): number {
   return c;
 }
 
-/** Indices of the k highest scores (ties kept), in one linear pass plus a small sort. */
-function topK(order: number[], scores: number[], k: number): number[] {
-  const sorted = order.map((i) => scores[i]).sort((a, b) => b - a);
-  const cut = sorted[Math.min(k, sorted.length) - 1];
-  return order.filter((i) => scores[i] >= cut);
+/**
+ * The best `k` of a stream of (id, score), in a heap whose root is the worst kept: the same first `k` as a
+ * stable sort of every hit by score, then `tie`, then arrival, without sorting (or keeping) the rest.
+ */
+class TopHits {
+  private readonly ids: number[] = [];
+  private readonly scores: number[] = [];
+  private readonly order: number[] = [];
+  private arrived = 0;
+
+  constructor(
+    private readonly k: number,
+    /** Negative when a comes before b at equal scores. */
+    private readonly tie: (a: number, b: number) => number,
+  ) {}
+
+  /** Whether kept entry i comes before kept entry j. */
+  private before(si: number, ii: number, oi: number, sj: number, ij: number, oj: number): boolean {
+    if (si !== sj) return si > sj;
+    const t = this.tie(ii, ij);
+    return t !== 0 ? t < 0 : oi < oj;
+  }
+
+  offer(id: number, score: number): void {
+    const n = this.ids.length;
+    const order = this.arrived++;
+    if (n < this.k) {
+      this.ids.push(id);
+      this.scores.push(score);
+      this.order.push(order);
+      this.siftUp(n);
+    } else if (n > 0 && this.before(score, id, order, this.scores[0], this.ids[0], this.order[0])) {
+      this.ids[0] = id;
+      this.scores[0] = score;
+      this.order[0] = order;
+      this.siftDown(0);
+    }
+  }
+
+  /** The kept entries, best first. */
+  sorted(): [number, number][] {
+    const idx = this.ids.map((_, i) => i);
+    idx.sort((a, b) =>
+      this.before(this.scores[a], this.ids[a], this.order[a], this.scores[b], this.ids[b], this.order[b]) ? -1 : 1,
+    );
+    return idx.map((i) => [this.ids[i], this.scores[i]]);
+  }
+
+  /** Whether heap slot a should sit above slot b (a is worse). */
+  private worse(a: number, b: number): boolean {
+    return this.before(this.scores[b], this.ids[b], this.order[b], this.scores[a], this.ids[a], this.order[a]);
+  }
+
+  private swap(a: number, b: number): void {
+    for (const xs of [this.ids, this.scores, this.order]) [xs[a], xs[b]] = [xs[b], xs[a]];
+  }
+
+  private siftUp(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.worse(i, parent)) return;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private siftDown(i: number): void {
+    const n = this.ids.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < n && this.worse(l, w)) w = l;
+      if (r < n && this.worse(r, w)) w = r;
+      if (w === i) return;
+      this.swap(i, w);
+      i = w;
+    }
+  }
 }
 
 export function createCatalogSearch(sources: {

@@ -20,8 +20,9 @@ async function mount(host: TestHost, settings = memorySettings(), fetchText?: (u
       <CitationsView adapter={host} settings={settings} core={coreCitations} debounceMs={0} fetchText={fetchText} />
     </FluentProvider>,
   );
-  // The tab reads the document's citations once on mount.
+  // The tab reads the document's citations once on mount, and loads the catalogs on first visit.
   await waitFor(() => expect(host.syncCount).toBeGreaterThanOrEqual(1));
+  await waitFor(() => expect(screen.queryByTestId("catalog-loading")).toBeNull());
   return settings;
 }
 

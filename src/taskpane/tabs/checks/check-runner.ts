@@ -15,7 +15,8 @@ import {
   type NotEvaluatedItem,
   type Rule,
 } from "../../../core/checks";
-import { createCatalogLookup, loadNationalCatalog } from "../../../core/citations";
+import { createCatalogLookup } from "../../../core/citations";
+import { loadCatalogData } from "../citations/catalog-data";
 import { renumber } from "../../../core/numbering";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import type { TextEdit } from "../../../core/model/edits";
@@ -25,11 +26,11 @@ const CHUNKS = 5;
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let catalogOptions: CheckOptions | undefined;
-/** Built once per pane: the catalog does not change while the pane is open. */
-function checkOptions(): CheckOptions {
+/** Built once per pane: the catalog does not change while the pane is open. It loads as the picker's does. */
+async function checkOptions(): Promise<CheckOptions> {
   if (!catalogOptions) {
     try {
-      catalogOptions = { catalogLookup: createCatalogLookup(loadNationalCatalog()) };
+      catalogOptions = { catalogLookup: createCatalogLookup((await loadCatalogData()).national) };
     } catch {
       // Without the catalog the citation rules still check form; only "replaced" needs it.
       catalogOptions = {};
@@ -72,7 +73,7 @@ export const coreCheckRunner: CheckRunner = async (doc, onProgress, disabled = [
   const rules = allRules();
   const byId = new Map(rules.map((r) => [r.id, r]));
   const on = rules.filter((r) => !disabled.includes(r.id));
-  const result = await runChunked(doc, on, checkOptions(), onProgress);
+  const result = await runChunked(doc, on, await checkOptions(), onProgress);
   return {
     result,
     ruleTitle: (id) => byId.get(id)?.meta.title,

@@ -24,7 +24,7 @@ import {
   parseCiteTag,
   pushRecent,
 } from "./citation-store";
-import type { CatalogEntry, CitationForm, CitationsCore, TypedSymbolInfo } from "./citations-core";
+import type { CatalogData, CatalogEntry, CitationForm, CitationsCore, TypedSymbolInfo } from "./citations-core";
 import { ComposePanel } from "./ComposePanel";
 import { OrgCatalogPanel } from "./OrgCatalogPanel";
 import { isoToSlash, StatusBadge } from "./status-badge";
@@ -90,7 +90,20 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
   const { adapter, settings, core, debounceMs = 150, fetchText = defaultFetch } = props;
   const styles = useStyles();
   const [org, setOrg] = React.useState<CatalogEntry[]>(() => loadOrgCatalog(settings, core));
-  const catalog = React.useMemo(() => core.createCatalog(org), [core, org]);
+  // The national catalog and the codification layer load on first visit, outside the pane's first script.
+  const [base, setBase] = React.useState<CatalogData>();
+  const [loadError, setLoadError] = React.useState<string>();
+  React.useEffect(() => {
+    let live = true;
+    core.loadCatalogs().then(
+      (data) => live && setBase(data),
+      (err: unknown) => live && setLoadError((err as Error).message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [core]);
+  const catalog = React.useMemo(() => base && core.createCatalog(org, base), [core, org, base]);
   const [query, setQuery] = React.useState("");
   const [results, setResults] = React.useState<CatalogEntry[]>([]);
   const [typed, setTyped] = React.useState<TypedSymbolInfo>();
@@ -118,8 +131,9 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
 
   React.useEffect(() => {
     const run = () => {
-      setResults(catalog.search(query, { cited, recent, limit: 20 }));
-      setTyped(catalog.typedSymbol(query));
+      // Until the catalogs are in, nothing is said about the query: "not found" or Compose would be wrong.
+      setResults(catalog ? catalog.search(query, { cited, recent, limit: 20 }) : []);
+      setTyped(catalog?.typedSymbol(query));
       setActive(-1);
     };
     if (debounceMs <= 0) {
@@ -174,9 +188,10 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
     run(async () => {
       // One read of the tagged controls and one write: each control's new text from its own tag and text.
       let missing = 0;
+      const cat = catalog ?? core.createCatalog(org, await core.loadCatalogs());
       const n = await adapter.rewriteContentControls(CITE_TAG_PREFIX, (c) => {
         const parsed = parseCiteTag(c.tag);
-        const entry = parsed && catalog.byId(parsed.id);
+        const entry = parsed && cat.byId(parsed.id);
         if (!parsed || !entry) {
           missing++;
           return undefined;
@@ -211,7 +226,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
       return { intent: "success", text: `Đã lưu vào danh mục của cơ quan: ${core.format(entry, "full")}` };
     });
 
-  const replacement = chosen?.status === "replaced" ? catalog.replacement(chosen) : undefined;
+  const replacement = chosen?.status === "replaced" ? catalog?.replacement(chosen) : undefined;
   const listId = "vbhc-cite-results";
 
   return (
@@ -232,7 +247,12 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
         />
       </Field>
       {typed && !typed.inCatalog && <ComposePanel typed={typed} onCompose={compose} busy={busy} />}
-      {query.trim() && (
+      {!catalog && (
+        <Caption1 aria-live="polite" data-testid="catalog-loading">
+          {loadError ? `Không tải được danh mục văn bản: ${loadError}` : "Đang tải danh mục văn bản…"}
+        </Caption1>
+      )}
+      {catalog && query.trim() && (
         <Caption1 aria-live="polite" data-testid="citation-count">
           {results.length === 0 ? "Không tìm thấy văn bản phù hợp." : `${results.length} kết quả`}
         </Caption1>
@@ -258,7 +278,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
             </span>
             <Text size={200}>{e.title}</Text>
             <span>
-              <StatusBadge entry={e} label={catalog.statusLabel(e)} />
+              <StatusBadge entry={e} label={catalog?.statusLabel(e) ?? ""} />
             </span>
           </li>
         ))}
@@ -270,7 +290,7 @@ export function CitationsView(props: CitationsViewProps): React.JSX.Element {
           {chosen.status === "replaced" && (
             <MessageBar intent="warning" data-testid="citation-replaced">
               <MessageBarBody>
-                Văn bản này {catalog.statusLabel(chosen)}. Nên trích dẫn văn bản thay thế.
+                Văn bản này {catalog?.statusLabel(chosen)}. Nên trích dẫn văn bản thay thế.
               </MessageBarBody>
               <MessageBarActions>
                 <Button size="small" disabled={!replacement} onClick={() => replacement && choose(replacement)}>

@@ -5,7 +5,7 @@
 import {
   type CatalogEntry,
   type ComposedCitation,
-  createCatalogSearch,
+  CatalogSearch,
   exportCatalogCsv,
   exportCatalogJson,
   formatCanCu,
@@ -14,7 +14,6 @@ import {
   harvestCatalog,
   importCatalog,
   legalRank,
-  loadNationalCatalog,
   makeEntryId,
   parseSymbol,
   statusLabel,
@@ -23,8 +22,9 @@ import { parseIsoDate } from "../../../core/rules/dates";
 import { isoDate } from "../header/header-form";
 import type { DocumentSnapshot } from "../../../core/model/document";
 import { toFlatOpc } from "../../../docx/flat-opc";
+import { loadCatalogData, type CatalogData } from "./catalog-data";
 
-export type { CatalogEntry };
+export type { CatalogEntry, CatalogData };
 export type CitationForm = "full" | "short" | "canCu";
 
 export interface SearchOptions {
@@ -68,8 +68,10 @@ export interface ImportResult {
 }
 
 export interface CitationsCore {
-  /** The national catalog joined with the organisation's entries. */
-  createCatalog(org: readonly CatalogEntry[]): Catalog;
+  /** The national catalog, the codification layer and their indexes, loaded once, on first need. */
+  loadCatalogs(): Promise<CatalogData>;
+  /** The loaded catalogs joined with the organisation's entries. */
+  createCatalog(org: readonly CatalogEntry[], base: CatalogData): Catalog;
   format(entry: CatalogEntry, form: CitationForm): string;
   /** The căn cứ lines in legal-rank order, ";" on each line and "." on the last. */
   canCuList(entries: readonly CatalogEntry[]): { id: string; text: string }[];
@@ -81,8 +83,9 @@ export interface CitationsCore {
   toOoxml(bodyXml: string): string;
 }
 
-function createCatalog(org: readonly CatalogEntry[]): Catalog {
-  const search = createCatalogSearch({ national: loadNationalCatalog(), org });
+function createCatalog(org: readonly CatalogEntry[], base: CatalogData): Catalog {
+  // The prebuilt indexes are loaded, not rebuilt; only the organisation's few entries are indexed here.
+  const search = new CatalogSearch({ national: base.national, org, codified: base.codified }, base.indexes);
   const replacement = (e: CatalogEntry) => search.replacementOf(e);
   return {
     byId: (id) => search.byId(id),
@@ -107,6 +110,7 @@ function createCatalog(org: readonly CatalogEntry[]): Catalog {
 }
 
 export const coreCitations: CitationsCore = {
+  loadCatalogs: loadCatalogData,
   createCatalog,
   format(entry, form) {
     if (form === "short") return formatShort(entry);
