@@ -157,8 +157,24 @@ function toneSlots(r: Rhyme): number[] {
   return [m];
 }
 
+/**
+ * Parsed words, shared by every text rule: a long document repeats a few thousand words hundreds of thousands of
+ * times. Bounded, so a document of random strings cannot grow it without end. Callers never change a Syllable.
+ */
+const PARSED = new Map<string, Syllable | null>();
+const PARSED_MAX = 50_000;
+
 /** Parses a syllable (any case, NFC or not); undefined when it is not a possible Vietnamese syllable. */
 export function parseSyllable(word: string): Syllable | undefined {
+  const hit = PARSED.get(word);
+  if (hit !== undefined) return hit ?? undefined;
+  const parsed = parseUncached(word);
+  if (PARSED.size >= PARSED_MAX) PARSED.clear();
+  PARSED.set(word, parsed ?? null);
+  return parsed;
+}
+
+function parseUncached(word: string): Syllable | undefined {
   const s = stripTone(word.normalize("NFC"));
   if (!s || s.bare.length === 0) return undefined;
   const { bare, tone, toneAt } = s;
@@ -340,8 +356,24 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const CODE_NEIGHBOUR = /[\p{N}@/\\_&=#%+-]/u;
 const FOREIGN_LETTERS = /[fjwzFJWZ]|[^\p{Script=Latin}\p{M}]/u;
 
+/**
+ * Tokens per paragraph text, shared by the text rules that each read every paragraph. Bounded like PARSED; the
+ * arrays are frozen because callers share them.
+ */
+const TOKENS = new Map<string, readonly Token[]>();
+const TOKENS_MAX = 20_000;
+
 /** The words of a text that are read as Vietnamese syllables (not codes, URLs, e-mail or foreign letters). */
-export function syllableTokens(text: string): Token[] {
+export function syllableTokens(text: string): readonly Token[] {
+  const hit = TOKENS.get(text);
+  if (hit) return hit;
+  const out = Object.freeze(tokenize(text).map((t) => Object.freeze(t)));
+  if (TOKENS.size >= TOKENS_MAX) TOKENS.clear();
+  TOKENS.set(text, out);
+  return out;
+}
+
+function tokenize(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -366,8 +398,8 @@ export function syllableTokens(text: string): Token[] {
 
 /** An abbreviation (“QĐ”, “HĐND”, “NĐ-CP”) or a lone consonant letter (“điểm đ”): all capitals, or one letter, with no vowel. */
 export function isAbbreviation(word: string): boolean {
-  const bare = stripTone(word)?.bare ?? word;
-  if ([...bare].some((c) => VOWELS.has(c))) return false;
+  // Decomposed, every Vietnamese vowel shows its plain letter (ư is u with a horn), so no tone stripping is needed.
+  if (/[aeiouy]/iu.test(word.normalize("NFD"))) return false;
   return [...word].length === 1 || word === word.toUpperCase();
 }
 
