@@ -213,7 +213,7 @@ export async function checkMany(
   if (showProgress()) process.stderr.write("\n");
   setExit(result.code);
   if (format !== "text") {
-    for (const f of result.files) if (f.error) process.stderr.write(`${f.error}\n`);
+    for (const f of result.files) if (f.error) process.stderr.write(`${f.error.message}\n`);
   }
   return formatReport(result.files, format);
 }

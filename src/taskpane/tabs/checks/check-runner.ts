@@ -26,14 +26,18 @@ const CHUNKS = 5;
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 let catalogOptions: CheckOptions | undefined;
-/** Built once per pane: the catalog does not change while the pane is open. It loads as the picker's does. */
+/**
+ * Built once per pane from the same catalogs as the CLI's check (national and codification layer): the catalog does
+ * not change while the pane is open. It loads as the picker's does; a failed load is tried again at the next check.
+ */
 async function checkOptions(): Promise<CheckOptions> {
   if (!catalogOptions) {
     try {
-      catalogOptions = { catalogLookup: createCatalogLookup((await loadCatalogData()).national) };
+      const { national, codified } = await loadCatalogData();
+      catalogOptions = { catalogLookup: createCatalogLookup(national, codified) };
     } catch {
       // Without the catalog the citation rules still check form; only "replaced" needs it.
-      catalogOptions = {};
+      return {};
     }
   }
   return catalogOptions;
