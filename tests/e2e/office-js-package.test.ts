@@ -98,17 +98,22 @@ beforeAll(() => {
   }
 });
 
+/** Office.js resolved onReady with no host, the pane says so, and every Office.js file came from where it should. */
+async function expectNoHostAndSaysSo(v: Awaited<ReturnType<typeof visit>>): Promise<void> {
+  const { message, host } = await outsideOffice(v);
+  expect(host).toBeNull();
+  expect(message).toContain("Ngăn này chỉ chạy trong Microsoft Word.");
+  expect(v.officeFiles).toEqual(expect.arrayContaining(["office.js", "o15apptofilemappingtable.js"]));
+  expect(v.missing).toEqual([]);
+  expect(v.elsewhere).toEqual([]);
+  expect(unexpected(v)).toEqual([]);
+  await v.context.close();
+}
+
 describe("taskpane.html with the real Office.js, outside Office", () => {
   test("a default build (Office.js on Microsoft's CDN path): onReady has no host and the pane says so", async () => {
     const v = await visit(CDN_FOLDER);
-    const { message, host } = await outsideOffice(v);
-    expect(host).toBeNull();
-    expect(message).toContain("Ngăn này chỉ chạy trong Microsoft Word.");
-    expect(v.officeFiles).toEqual(expect.arrayContaining(["office.js", "o15apptofilemappingtable.js"]));
-    expect(v.missing).toEqual([]);
-    expect(v.elsewhere).toEqual([]);
-    expect(unexpected(v)).toEqual([]);
-    await v.context.close();
+    await expectNoHostAndSaysSo(v);
   });
 
   test("a VBHC_OFFICE_JS_DIR build (Office.js from our own host, no outside script host in the policy)", async () => {
@@ -122,13 +127,6 @@ describe("taskpane.html with the real Office.js, outside Office", () => {
     expect(/script-src ([^;]+)/.exec(policy)?.[1]).not.toMatch(/https?:|unsafe-eval/);
 
     const v = await visit(new URL(path.posix.dirname(officeJs.url) + "/", s.baseUrl).href, html);
-    const { message, host } = await outsideOffice(v);
-    expect(host).toBeNull();
-    expect(message).toContain("Ngăn này chỉ chạy trong Microsoft Word.");
-    expect(v.officeFiles).toEqual(expect.arrayContaining(["office.js", "o15apptofilemappingtable.js"]));
-    expect(v.missing).toEqual([]);
-    expect(v.elsewhere).toEqual([]);
-    expect(unexpected(v)).toEqual([]);
-    await v.context.close();
+    await expectNoHostAndSaysSo(v);
   });
 });

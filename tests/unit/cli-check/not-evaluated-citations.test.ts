@@ -3,20 +3,12 @@ import * as os from "os";
 import * as path from "path";
 import { formatReport, type JsonFile } from "../../../src/cli/check-command";
 import { vbhc } from "../../helpers/run-cli";
+import { UNJUDGED_CITATION_LINES } from "../../helpers/unjudged-citations";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "vbhc-cli-unjudged-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-// In force (30/2020), replaced before this document's date (110/2004), in the catalog without a status
-// (Luật 42/2013/QH13, cited twice), and in no catalog at all (88/2019/NĐ-CP).
-const LINES = [
-  "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
-  "Trà Vinh, ngày 05 tháng 9 năm 2022",
-  "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
-  "Căn cứ Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư;",
-  "Căn cứ Luật số 42/2013/QH13 và Nghị định số 88/2019/NĐ-CP;",
-  "Thực hiện tiếp Luật số 42/2013/QH13.",
-];
+const LINES = UNJUDGED_CITATION_LINES;
 
 describe("vbhc check on citations the catalog cannot date", () => {
   let report: JsonFile;

@@ -11,22 +11,14 @@ import { layoutMargins } from "../../../src/core/checks/rules/layout-margins";
 import { layoutPageNumbers } from "../../../src/core/checks/rules/layout-page-numbers";
 import { layoutPageSize } from "../../../src/core/checks/rules/layout-page-size";
 import { toJsonFinding, toSarif } from "../../../src/cli/check-command";
-import { para } from "./helpers";
+import { PAGE_FIELD_PARAGRAPH, para, pgMar } from "./helpers";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const PAGE_RULES = [layoutMargins, layoutPageSize, layoutPageNumbers];
 
 const A4_PORTRAIT = '<w:pgSz w:w="11906" w:h="16838"/>';
 const A4_LANDSCAPE = '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>';
-/** Margins in millimetres → w:pgMar. */
-const pgMar = (top: number, right: number, bottom: number, left: number): string => {
-  const tw = (mm: number) => Math.round((mm * 1440) / 25.4);
-  return `<w:pgMar w:top="${tw(top)}" w:right="${tw(right)}" w:bottom="${tw(bottom)}" w:left="${tw(left)}" w:header="720" w:footer="720" w:gutter="0"/>`;
-};
-const complexPage =
-  '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
-  '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
-  '<w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
+const complexPage = PAGE_FIELD_PARAGRAPH;
 const simplePageRight =
   '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>';
 

@@ -10,19 +10,11 @@ import { ChecksTab } from "../../../src/taskpane/tabs/ChecksTab";
 import { createFakeWord } from "../../../src/word/fake";
 import { createOfficeAdapter } from "../../../src/word/office-adapter";
 import { memorySettings } from "./test-host";
+import { UNJUDGED_CITATION_LINES } from "../../helpers/unjudged-citations";
 
 jest.setTimeout(60_000);
 
-// One document in force (30/2020), one replaced before this document's date (110/2004), one the catalog lists
-// without a status (Luật 42/2013/QH13), and one it does not hold at all (88/2019/NĐ-CP).
-const LINES = [
-  "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
-  "Trà Vinh, ngày 05 tháng 9 năm 2022",
-  "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư;",
-  "Căn cứ Nghị định số 110/2004/NĐ-CP ngày 08 tháng 4 năm 2004 của Chính phủ về công tác văn thư;",
-  "Căn cứ Luật số 42/2013/QH13 và Nghị định số 88/2019/NĐ-CP;",
-  "Thực hiện tiếp Luật số 42/2013/QH13.",
-];
+const LINES = UNJUDGED_CITATION_LINES;
 
 describe("the Kiểm tra tab with citations the catalog cannot date", () => {
   test("lists them as not evaluated, with a badge and Go to, and keeps the replaced one a warning", async () => {

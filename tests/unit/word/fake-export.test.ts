@@ -10,15 +10,9 @@ import { toFlatOpc } from "../../../src/docx/flat-opc";
 import { createFakeWord } from "../../../src/word/fake";
 import { spanBetween, splitAtCaret, typeText } from "../../../src/word/fake/model";
 import { createOfficeAdapter } from "../../../src/word/office-adapter";
-import { para } from "../docx/helpers";
+import { PAGE_FIELD_PARAGRAPH, para, pgMar } from "../docx/helpers";
 
-const tw = (mm: number) => Math.round((mm * 1440) / 25.4);
-const pgMar = (top: number, right: number, bottom: number, left: number) =>
-  `<w:pgMar w:top="${tw(top)}" w:right="${tw(right)}" w:bottom="${tw(bottom)}" w:left="${tw(left)}" w:header="720" w:footer="720" w:gutter="0"/>`;
-const pageField =
-  '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r>' +
-  '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>' +
-  '<w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>';
+const pageField = PAGE_FIELD_PARAGRAPH;
 
 /** A portrait body (25 mm left margin, page numbers in its header) and a landscape annex with other margins. */
 async function bodyAndAnnex(): Promise<Uint8Array> {

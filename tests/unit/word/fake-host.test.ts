@@ -81,24 +81,16 @@ describe("fake Word host: API semantics", () => {
     expect(fake.model.selection).toEqual({ paragraph: 0, start: 12, endParagraph: 0, end: 14 });
   });
 
-  it("inserts content controls and finds them by tag", async () => {
+  // Finding and rewriting a control by its tag is a conformance case (src/word/conformance); the page is the fake's own.
+  it("draws a content control with its tag on the page", async () => {
     const fake = createFakeWord({ text: "Số: 12/BC" });
     await fake.Word.run(async (context) => {
       const found = context.document.body.search("12");
       found.load("items");
       await context.sync();
-      const cc = found.items[0].insertContentControl();
-      cc.tag = "vbhc:so";
-      cc.title = "Số";
-      await context.sync();
-      const byTag = context.document.contentControls.getByTag("vbhc:so");
-      byTag.load("items/text,items/title");
-      await context.sync();
-      expect(byTag.items.map((c) => [c.text, c.title])).toEqual([["12", "Số"]]);
-      byTag.items[0].insertText("13", "Replace");
+      found.items[0].insertContentControl().tag = "vbhc:so";
       await context.sync();
     });
-    expect(fake.model.texts()).toEqual(["Số: 13/BC"]);
     expect(renderToHtml(fake.model)).toContain('data-tag="vbhc:so"');
   });
 
