@@ -621,11 +621,3 @@ class TopHits {
     }
   }
 }
-
-export function createCatalogSearch(sources: {
-  national?: readonly CatalogEntry[];
-  org?: readonly CatalogEntry[];
-  codified?: readonly CatalogEntry[];
-}): CatalogSearch {
-  return new CatalogSearch(sources);
-}
