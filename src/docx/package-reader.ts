@@ -231,6 +231,8 @@ export function decodeXmlPart(bytes: Uint8Array, path: string): string {
 export interface OpenedPackage {
   /** The decoded text of a part, or undefined when the package has no such part. */
   readText(path: string): Promise<string | undefined>;
+  /** The bytes of a part as stored (an image, or XML to copy unchanged), or undefined when there is no such part. */
+  readBytes(path: string): Promise<Uint8Array | undefined>;
 }
 
 /** Opens the zip after sniffPackage, checking the directory's declared sizes against the limits. */
@@ -263,6 +265,10 @@ export async function openPackage(bytes: Uint8Array, limits: PackageLimits): Pro
       const file = zip.file(path);
       if (!file) return undefined;
       return decodeXmlPart(await inflateBounded(file, path, limits.maxPartBytes), path);
+    },
+    async readBytes(path) {
+      const file = zip.file(path);
+      return file ? inflateBounded(file, path, limits.maxPartBytes) : undefined;
     },
   };
 }

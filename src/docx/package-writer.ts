@@ -1,6 +1,7 @@
 /**
  * Writes a .docx (or .dotx) package from body XML: every part is generated here, from our own
- * understanding of the OPC / WordprocessingML formats.
+ * understanding of the OPC / WordprocessingML formats, except the parts carried unchanged from a
+ * loaded package (carried-parts.ts).
  */
 import JSZip from "jszip";
 import { escapeXml } from "../core/xml-escape";
@@ -8,6 +9,7 @@ import { FONT } from "../core/rules/formats";
 import { PAGE } from "../core/rules/page-setup";
 import { mmToTwips, ptToHalfPoints } from "../core/rules/units";
 import { NS, ROOT_NS_DECLS } from "./xml";
+import type { CarriedParts } from "./carried-parts";
 
 export interface DocxParts {
   /** Sequence of <w:p>/<w:tbl> elements using the w: prefix, no namespace declarations. */
@@ -20,6 +22,12 @@ export interface DocxParts {
   template?: boolean;
   /** Core properties title. */
   title?: string;
+  /**
+   * Parts of a loaded package written back as they came (readCarriedParts), with the main document's
+   * relationships to them under their own ids; a carried styles or settings part replaces ours. Not
+   * together with headers.
+   */
+  carried?: CarriedParts;
 }
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -114,6 +122,19 @@ function appXml(): string {
 /** Builds the package. Deterministic apart from JSZip's timestamps. */
 export async function writeDocxPackage(parts: DocxParts): Promise<Uint8Array> {
   const zip = new JSZip();
+  const carried = parts.carried ?? { relationships: [], parts: [] };
+  if (parts.headers && carried.relationships.length > 0) throw new Error("headers and carried parts do not mix");
+  const carriedPaths = new Set(carried.parts.map((p) => p.path));
+  const carriedIds = new Set(carried.relationships.map((r) => r.id));
+  const carriesType = (t: string) => carried.relationships.some((r) => r.type === `${REL_BASE}/${t}`);
+  // Our own styles and settings, unless the loaded package brings its own; their ids are named nowhere else.
+  const own = (["styles", "settings"] as const)
+    .filter((t) => !carriesType(t) && !carriedPaths.has(`word/${t}.xml`))
+    .map((t) => {
+      let id = t === "styles" ? "rIdStyles" : "rIdSettings";
+      while (carriedIds.has(id)) id += "X";
+      return { type: t, id, file: `${t}.xml` };
+    });
   const headers: { id: string; file: string; content: string }[] = [];
   if (parts.headers?.default !== undefined)
     headers.push({ id: HEADER_REL_IDS.default, file: "header1.xml", content: parts.headers.default });
@@ -122,9 +143,9 @@ export async function writeDocxPackage(parts: DocxParts): Promise<Uint8Array> {
 
   const overrides = [
     [`/word/document.xml`, parts.template ? CT_TEMPLATE : CT_MAIN],
-    [`/word/styles.xml`, `${CT_WML}.styles+xml`],
-    [`/word/settings.xml`, `${CT_WML}.settings+xml`],
+    ...own.map((o) => [`/word/${o.file}`, `${CT_WML}.${o.type}+xml`]),
     ...headers.map((h) => [`/word/${h.file}`, `${CT_WML}.header+xml`]),
+    ...carried.parts.flatMap((p) => (p.contentType ? [[`/${p.path}`, p.contentType]] : [])),
     [`/docProps/core.xml`, "application/vnd.openxmlformats-package.core-properties+xml"],
     [`/docProps/app.xml`, "application/vnd.openxmlformats-officedocument.extended-properties+xml"],
   ];
@@ -134,7 +155,7 @@ export async function writeDocxPackage(parts: DocxParts): Promise<Uint8Array> {
       `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
       `<Default Extension="xml" ContentType="application/xml"/>` +
-      overrides.map(([p, t]) => `<Override PartName="${p}" ContentType="${t}"/>`).join("") +
+      overrides.map(([p, t]) => `<Override PartName="${escapeXml(p)}" ContentType="${escapeXml(t)}"/>`).join("") +
       `</Types>`,
   );
   zip.file(
@@ -150,14 +171,18 @@ export async function writeDocxPackage(parts: DocxParts): Promise<Uint8Array> {
     "word/_rels/document.xml.rels",
     XML_DECL +
       `<Relationships xmlns="${NS.rels}">` +
-      `<Relationship Id="rIdStyles" Type="${REL_BASE}/styles" Target="styles.xml"/>` +
-      `<Relationship Id="rIdSettings" Type="${REL_BASE}/settings" Target="settings.xml"/>` +
+      own.map((o) => `<Relationship Id="${o.id}" Type="${REL_BASE}/${o.type}" Target="${o.file}"/>`).join("") +
       headers.map((h) => `<Relationship Id="${h.id}" Type="${REL_BASE}/header" Target="${h.file}"/>`).join("") +
+      carried.relationships
+        .map(
+          (r) => `<Relationship Id="${escapeXml(r.id)}" Type="${escapeXml(r.type)}" Target="${escapeXml(r.target)}"/>`,
+        )
+        .join("") +
       `</Relationships>`,
   );
   zip.file("word/document.xml", documentXml(parts.bodyXml, parts.sectPrXml ?? defaultSectPrXml()));
-  zip.file("word/styles.xml", stylesXml());
-  zip.file("word/settings.xml", settingsXml());
+  for (const o of own) zip.file(`word/${o.file}`, o.type === "styles" ? stylesXml() : settingsXml());
+  for (const p of carried.parts) zip.file(p.path, p.bytes);
   for (const h of headers) zip.file(`word/${h.file}`, headerXml(h.content));
   zip.file("docProps/core.xml", coreXml(parts.title));
   zip.file("docProps/app.xml", appXml());

@@ -23,6 +23,7 @@ import {
 } from "./xml";
 import { DocxReadError, corruptDocx } from "./docx-read-error";
 import { DEFAULT_PACKAGE_LIMITS, type PackageLimits, openPackage } from "./package-reader";
+import { relsPathOf, resolveTarget } from "./carried-parts";
 import { createListCounter, parseListDefinitions } from "./list-markers";
 import { readSections, sectionSources } from "./read-sections";
 import { hasBorder, ruleBelowOf, styleBorders, type Borders } from "./read-rules";
@@ -299,16 +300,15 @@ interface Parts {
 }
 
 async function relsOf(parts: Parts, partPath: string): Promise<Map<string, string>> {
-  const dir = partPath.includes("/") ? partPath.slice(0, partPath.lastIndexOf("/") + 1) : "";
-  const relsPath = `${dir}_rels/${partPath.slice(dir.length)}.rels`;
-  const doc = await parts.read(relsPath);
+  const doc = await parts.read(relsPathOf(partPath));
   const map = new Map<string, string>();
   const list = doc?.getElementsByTagNameNS(NS.rels, "Relationship");
   for (let i = 0; list && i < list.length; i++) {
     const r = list.item(i);
     const id = r?.getAttribute("Id");
     const target = r?.getAttribute("Target");
-    if (id && target) map.set(id, target.startsWith("/") ? target.slice(1) : dir + target);
+    const path = target && resolveTarget(partPath, target);
+    if (id && path) map.set(id, path);
   }
   return map;
 }

@@ -1373,8 +1373,9 @@ export class FakePageSetup
 const JC_OF = { left: "left", centered: "center", right: "right", justified: "both" } as const;
 
 /**
- * A section's header or footer. The fake keeps no header parts, only what the model says about page numbers:
- * getOoxml answers a package whose body holds a PAGE field where that section shows one.
+ * A section's header or footer. The fake does not read or edit header parts (a loaded document's go to the
+ * download unchanged), only what the model says about page numbers: getOoxml answers a package whose body holds
+ * a PAGE field where that section shows one.
  */
 export class FakeHeaderFooterBody extends FakeObject {
   constructor(

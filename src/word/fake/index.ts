@@ -7,6 +7,7 @@ import JSZip from "jszip";
 import { snapshotFromText } from "../../core/model/document";
 import { blocksXml, inlineRuns, parseBlocks } from "../../docx/body-model";
 import { bodyFromOoxml } from "../../docx/flat-opc";
+import { readCarriedParts } from "../../docx/carried-parts";
 import { writeDocxPackage } from "../../docx/package-writer";
 import { readDocx } from "../../docx/read-docx";
 import { mmToTwips } from "../../core/rules/units";
@@ -56,15 +57,19 @@ async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<vo
   const main = await zip.file("word/document.xml")?.async("string");
   if (!main) throw new Error("No word/document.xml");
   const body = bodyFromOoxml(main);
+  const carried = await readCarriedParts(bytes);
   model.replaceDocument(parseBlocks(body));
-  // Every section break stays where it was; the header and footer parts they name are not kept, so their
-  // references go (a reference to a missing part makes Word refuse the downloaded file).
+  model.carried = carried;
+  // Every section break stays where it was, with its headers and footers when the package could carry them;
+  // a reference to a part that is not carried goes (a reference to a missing part makes Word refuse the file).
+  const keptIds = new Set(carried.relationships.map((r) => r.id));
+  const strip = (xml: string) => withoutMissingReferences(xml, keptIds);
   for (const p of model.paragraphs()) {
-    if (p.props.keep) p.props.keep = p.props.keep.map(withoutHeaderReferences);
+    if (p.props.keep) p.props.keep = p.props.keep.map(strip);
   }
   const finalSectPr = wChild(body, "sectPr");
   model.finalSectPrXml = finalSectPr
-    ? withoutHeaderReferences(serializeXml(finalSectPr).split(` xmlns:w="${NS.w}"`).join(""))
+    ? strip(serializeXml(finalSectPr).split(` xmlns:w="${NS.w}"`).join(""))
     : undefined;
   model.pageSetup = snapshot.pageSetup ? { ...snapshot.pageSetup } : defaultPageSetup();
   model.sections =
@@ -105,12 +110,12 @@ async function loadDocx(model: FakeDocumentModel, bytes: Uint8Array): Promise<vo
 }
 
 /**
- * A w:sectPr (other XML passes unchanged) without the elements that name another part of the package: header and
- * footer references, printer settings. The fake keeps none of those parts, and a reference to a missing part makes
- * Word refuse the file.
+ * A w:sectPr (other XML passes unchanged) without the elements that name a part the download does not carry
+ * (printer settings, a header whose part was missing): a reference to a missing part makes Word refuse the file.
  */
-function withoutHeaderReferences(xml: string): string {
-  return xml.startsWith("<w:sectPr") ? xml.replace(/<w:[A-Za-z]+\b[^>]*?\br:id="[^"]*"[^>]*?\/>/g, "") : xml;
+function withoutMissingReferences(xml: string, kept: ReadonlySet<string>): string {
+  if (!xml.startsWith("<w:sectPr")) return xml;
+  return xml.replace(/<w:[A-Za-z]+\b[^>]*?\br:id="([^"]*)"[^>]*?\/>/g, (el, id: string) => (kept.has(id) ? el : ""));
 }
 
 export function createFakeWord(init: FakeWordInit = {}): FakeWord {
@@ -190,6 +195,7 @@ export function createFakeWord(init: FakeWordInit = {}): FakeWord {
         model.pageSetup = defaultPageSetup();
         model.sections = undefined;
         model.finalSectPrXml = undefined;
+        model.carried = undefined;
         return;
       }
       const loading = loadDocx(model, docx);
@@ -200,7 +206,11 @@ export function createFakeWord(init: FakeWordInit = {}): FakeWord {
     async exportDocx() {
       await ready;
       if (model.finalSectPrXml) {
-        return writeDocxPackage({ bodyXml: blocksXml(model.blocks), sectPrXml: model.finalSectPrXml });
+        return writeDocxPackage({
+          bodyXml: blocksXml(model.blocks),
+          sectPrXml: model.finalSectPrXml,
+          carried: model.carried,
+        });
       }
       const s = model.pageSetup;
       const [w, h] = [mmToTwips(s.width), mmToTwips(s.height)];
@@ -209,7 +219,7 @@ export function createFakeWord(init: FakeWordInit = {}): FakeWord {
         `<w:pgMar w:top="${mmToTwips(s.marginTop)}" w:right="${mmToTwips(s.marginRight)}" ` +
         `w:bottom="${mmToTwips(s.marginBottom)}" w:left="${mmToTwips(s.marginLeft)}" ` +
         `w:header="720" w:footer="720" w:gutter="0"/></w:sectPr>`;
-      return writeDocxPackage({ bodyXml: blocksXml(model.blocks), sectPrXml });
+      return writeDocxPackage({ bodyXml: blocksXml(model.blocks), sectPrXml, carried: model.carried });
     },
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { PageSetup, SectionSetup } from "../../core/model/document";
 import { PAGE } from "../../core/rules/page-setup";
+import type { CarriedParts } from "../../docx/carried-parts";
 import {
   type BlockNode,
   type ControlNode,
@@ -160,11 +161,13 @@ export class FakeDocumentModel {
   /** The sections of a loaded .docx (pageSetup holds the last one's); undefined: one section. */
   sections: SectionSetup[] | undefined;
   /**
-   * The loaded .docx's last w:sectPr (the body's own), written back as it came, less header and footer
-   * references (the fake keeps no header parts); undefined: exportDocx builds one from pageSetup. The other
-   * sections' w:sectPr travel in their last paragraph's properties.
+   * The loaded .docx's last w:sectPr (the body's own), written back as it came, less references to parts the
+   * download does not carry; undefined: exportDocx builds one from pageSetup. The other sections' w:sectPr
+   * travel in their last paragraph's properties.
    */
   finalSectPrXml: string | undefined;
+  /** The loaded .docx's headers, footers, styles, numbering and settings, downloaded unchanged. */
+  carried: CarriedParts | undefined;
   private selectionValue: Span | null = null;
   private readonly undoStack: State[] = [];
   private pending: State | undefined;
