@@ -211,9 +211,11 @@ describe("where a law's name ends", () => {
     );
   });
 
-  it("finds no law in a law's own closing clauses", () => {
+  it("finds no law in a law's own closing clauses, nor in prose that puts another date after a name", () => {
     expect(names("Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2026.")).toEqual([]);
     expect(names("Luật này được Quốc hội khóa XV thông qua ngày 10 tháng 12 năm 2025.")).toEqual([]);
     expect(names("Luật Đất đai được sửa đổi năm 2024.")).toEqual([]);
+    expect(names("Luật Đất đai có hiệu lực từ ngày 01/8/2024.")).toEqual([]);
+    expect(names("Luật Đất đai thông qua ngày 18/01/2024 và áp dụng trước ngày 01/8/2024.")).toEqual([]);
   });
 });
