@@ -185,6 +185,37 @@ describe("citation-replaced on laws cited by name", () => {
     expect(findings[0].message).toContain("đã hết hiệu lực từ ngày 01/01/2025");
   });
 
+  it("reads a whole căn cứ block of laws cited by name, each judged on its own", () => {
+    const { findings, items } = judge([
+      IN_2026,
+      "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức " +
+        "Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;",
+      "Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019; Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn ngày 20 " +
+        "tháng 4 năm 2007;",
+    ]);
+    // 76/2015/QH13 replaced from 01/3/2025, 65/2025/QH15 from 16/6/2025, Pháp lệnh 34/2007 from 01/7/2023; the
+    // labour code is in force; the 2019 amending law (47/2019/QH14) has no status in the catalog.
+    expect(findings.map((f) => [f.paragraph, f.excerpt])).toEqual([
+      [1, "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"],
+      [2, "Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025"],
+      [3, "Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn ngày 20 tháng 4 năm 2007"],
+    ]);
+    expect(findings.map((f) => f.message.match(/\(số ([^)]+)\)/)?.[1])).toEqual([
+      "76/2015/QH13",
+      "65/2025/QH15",
+      "34/2007/PL-UBTVQH11",
+    ]);
+    expect(items.map((x) => [x.paragraph, x.code, x.excerpt])).toEqual([
+      [
+        1,
+        "status-unknown",
+        "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 " +
+          "tháng 11 năm 2019",
+      ],
+    ]);
+  });
+
   it("leaves names alone when the lookup cannot search by name", () => {
     const plain: CatalogLookup = (symbol) => lookup(symbol);
     const line = "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;";
