@@ -113,7 +113,7 @@ export interface JsonFinding {
 /** A place a rule that ran could not judge (a cited document the catalog does not date); never a finding. */
 export interface JsonNotEvaluatedItem {
   ruleId: string;
-  /** status-unknown, not-in-catalog or replacement-undated. */
+  /** status-unknown, not-in-catalog, replacement-undated or not-identified. */
   code: NotEvaluatedItem["code"];
   /** Why, in Vietnamese. */
   reason: string;
@@ -193,6 +193,7 @@ const NOT_EVALUATED_EN: Record<NotEvaluatedItem["code"], string> = {
   "status-unknown": "status unknown in the catalog",
   "not-in-catalog": "not in the catalog",
   "replacement-undated": "no replacement date in the catalog",
+  "not-identified": "document not identified in the catalog",
 };
 
 /** The SARIF rule id of a place not evaluated: its own id, so viewers list it apart from the rule's warnings. */

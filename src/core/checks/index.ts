@@ -16,4 +16,6 @@ export type {
   RuleMeta,
   Severity,
   CatalogStatusInfo,
+  CatalogLookup,
+  CatalogNameQuery,
 } from "./types";

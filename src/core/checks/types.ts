@@ -89,7 +89,7 @@ export interface NotEvaluatedItem {
   end: number;
   excerpt: string;
   /** Machine-readable reason, for JSON and SARIF. */
-  code: "status-unknown" | "not-in-catalog" | "replacement-undated";
+  code: "status-unknown" | "not-in-catalog" | "replacement-undated" | "not-identified";
   /** Why, in Vietnamese ("không rõ hiệu lực trong danh mục"). */
   reason: string;
 }
@@ -98,7 +98,25 @@ export interface CheckOptions {
   /** The document's own date (from its header), when known; used for "replaced before this date". */
   documentDate?: string;
   /** Lookup in the citation catalog, injected so core rules stay free of I/O. */
-  catalogLookup?: (symbol: string) => CatalogStatusInfo | undefined;
+  catalogLookup?: CatalogLookup;
+}
+
+/** A law, code or ordinance cited by its name and a date or year ("Luật Đất đai năm 2024"). */
+export interface CatalogNameQuery {
+  /** "Luật", "Bộ luật" or "Pháp lệnh". */
+  type: string;
+  /** The name as written, type included ("Luật Đất đai"). */
+  name: string;
+  /** YYYY-MM-DD when a full date was written, else the year. */
+  date?: string;
+  year?: number;
+}
+
+/** Status of a cited document by its số, ký hiệu; `byName`, when given, for documents cited by name. */
+export interface CatalogLookup {
+  (symbol: string): CatalogStatusInfo | undefined;
+  /** Only a unique match in the catalog is returned: an ambiguous or absent name gives undefined. */
+  byName?: (query: CatalogNameQuery) => CatalogStatusInfo | undefined;
 }
 
 export interface CatalogStatusInfo {

@@ -1,9 +1,9 @@
 /** Catalog loading, validation and the status lookup used by the check rules. */
-import type { CatalogStatusInfo } from "../checks/types";
+import type { CatalogLookup, CatalogNameQuery, CatalogStatusInfo } from "../checks/types";
 import { catalogEntrySchema, type CatalogEntry } from "./catalog-schema";
 import { formatDateSlash, parseIsoDate } from "../rules/dates";
 import { formatFull, formatShort, isLawType, lawName } from "./format";
-import { symbolKey, foldVi } from "./text";
+import { symbolKey, foldVi, nameKey } from "./text";
 
 export interface CatalogLoadResult {
   entries: CatalogEntry[];
@@ -84,15 +84,56 @@ export function statusInfo(e: CatalogEntry, bySymbol: Map<string, CatalogEntry>)
   return info;
 }
 
+/** Laws, codes and ordinances by the key of their name ("luat dat dai"), each document once (first catalog wins). */
+function indexLawsByName(entries: readonly CatalogEntry[]): Map<string, CatalogEntry[]> {
+  const byName = new Map<string, CatalogEntry[]>();
+  const seen = new Set<string>();
+  for (const e of entries) {
+    if (!isLawType(e.type)) continue;
+    const id = e.symbol ? symbolKey(e.symbol) : `#${e.id}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const k = nameKey(lawName(e));
+    const list = byName.get(k);
+    if (list) list.push(e);
+    else byName.set(k, [e]);
+  }
+  return byName;
+}
+
+/**
+ * The one catalog law whose type and name match and whose issue date is the date written (or, with only a year,
+ * whose issue year is it). Two candidates or none give undefined: a guess could name the wrong law.
+ */
+function lawByName(byName: Map<string, CatalogEntry[]>, q: CatalogNameQuery): CatalogEntry | undefined {
+  const same = (byName.get(nameKey(q.name)) ?? []).filter((e) => e.type === q.type);
+  const hits = q.date
+    ? same.filter((e) => e.date === q.date)
+    : q.year !== undefined
+      ? same.filter((e) => Number(e.date.slice(0, 4)) === q.year)
+      : [];
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
 /** The lookup the check engine takes as options.catalogLookup. The first catalog given wins on duplicates. */
 export function createCatalogLookup(
   ...catalogs: readonly (readonly CatalogEntry[])[]
-): (symbol: string) => CatalogStatusInfo | undefined {
-  const bySymbol = indexBySymbol(catalogs.flat());
-  return (symbol) => {
+): CatalogLookup & Required<Pick<CatalogLookup, "byName">> {
+  const all = catalogs.flat();
+  const bySymbol = indexBySymbol(all);
+  let byName: Map<string, CatalogEntry[]> | undefined;
+  const lookup = (symbol: string) => {
     const e = bySymbol.get(symbolKey(symbol));
     return e ? statusInfo(e, bySymbol) : undefined;
   };
+  return Object.assign(lookup, {
+    byName: (q: CatalogNameQuery) => {
+      // Built on first use: most documents cite no law by name.
+      byName ??= indexLawsByName(all);
+      const e = lawByName(byName, q);
+      return e ? statusInfo(e, bySymbol) : undefined;
+    },
+  });
 }
 
 /** Vietnamese status label for badges and CLI text ("đã bị thay thế bởi Luật … (10/2022/QH15) từ 01/7/2023"). */

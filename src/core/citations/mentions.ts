@@ -70,14 +70,17 @@ const TYPED_RE = new RegExp(
   "giu",
 );
 // A name word may be "số" or "ngày" when no number follows ("Luật sửa đổi, bổ sung một số điều của Luật …"): only
-// "số 63/…", "ngày 18 …" and "năm 2020" end the name, so an amending law keeps its own name. A law's name never
-// holds another type's name: in "Luật X được sửa đổi bởi Nghị định số 12/2024/NĐ-CP" the number belongs to the
-// Nghị định.
+// "số 63/…", "ngày 18 …" and "năm 2020" end the name, so an amending law keeps its own name, up to 60 words (one
+// amending seven laws runs past 40). A law's name never holds another type's name: in "Luật X được sửa đổi bởi Nghị
+// định số 12/2024/NĐ-CP" the number belongs to the Nghị định. Nor does it hold "này", "được", "đã", "từ", "vào",
+// "trước", "thông qua" or "có hiệu lực", which no law's title has and prose before a date has: "Luật này có hiệu lực
+// từ ngày 01 tháng 7 năm 2026" cites no law, and in "Luật Đất đai có hiệu lực từ ngày 01/8/2024" the date is not
+// the law's.
 const OTHER_TYPE_ALT = CITABLE_TYPE_NAMES.filter((n) => !LAW_TYPES.includes(n))
   .map((n) => n.replace(/ /g, "\\s+"))
   .join("|");
 const LAW_RE = new RegExp(
-  `(?<![${L}\\p{N}])(Hiến\\s+pháp|Bộ\\s+luật|Luật|Pháp\\s+lệnh)((?:,?\\s+(?!(?:số|ngày|năm)\\s+\\d|(?:${OTHER_TYPE_ALT})(?![${L}]))[${L}\\p{N}]+){1,20}?)\\s+(?:số\\s+(${LOOSE_SYMBOL})|ngày\\s+(?=\\d)|năm\\s+(\\d{4})(?!\\d))`,
+  `(?<![${L}\\p{N}])(Hiến\\s+pháp|Bộ\\s+luật|Luật|Pháp\\s+lệnh)((?:,?\\s+(?!(?:số|ngày|năm)\\s+\\d|(?:${OTHER_TYPE_ALT}|này|được|đã|từ|vào|trước|thông\\s+qua|có\\s+hiệu\\s+lực)(?![${L}]))[${L}\\p{N}]+){1,60}?)\\s+(?:số\\s+(${LOOSE_SYMBOL})|ngày\\s+(?=\\d)|năm\\s+(\\d{4})(?!\\d))`,
   "gu",
 );
 const BARE_RE = new RegExp(

@@ -55,3 +55,10 @@ export function tidy(s: string): string {
 export function symbolKey(symbol: string): string {
   return foldVi(symbol.replace(/\s+/g, "")).toUpperCase();
 }
+
+/** A key for comparing document names loosely: folded, punctuation and spacing ignored ("Luật Cán bộ, công chức"). */
+export function nameKey(name: string): string {
+  return foldVi(name)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}

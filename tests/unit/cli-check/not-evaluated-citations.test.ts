@@ -91,3 +91,32 @@ describe("vbhc check on citations the catalog cannot date", () => {
     expect(run.results.filter((r) => r.ruleId === "citation-replaced").map((r) => r.level)).toEqual(["warning"]);
   });
 });
+
+describe("vbhc check on laws cited by name and date", () => {
+  const lines = [
+    "ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+    "Trà Vinh, ngày 15 tháng 01 năm 2026",
+    "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015;",
+    "Căn cứ Luật Không có trong danh mục năm 2024;",
+  ];
+  let report: JsonFile;
+  beforeAll(async () => {
+    const p = path.join(tmp, "names.txt");
+    fs.writeFileSync(p, `${lines.join("\n")}\n`);
+    report = (JSON.parse((await vbhc("check", p, "--format", "json")).out) as { files: JsonFile[] }).files[0];
+  });
+
+  it("warns at a replaced law found by name, and lists a name no catalog matches as not identified", () => {
+    const replaced = report.findings.filter((f) => f.ruleId === "citation-replaced");
+    expect(replaced.map((f) => [f.line, f.excerpt])).toEqual([
+      [3, "Luật Ban hành văn bản quy phạm pháp luật ngày 22 tháng 6 năm 2015"],
+    ]);
+    expect(replaced[0].message).toContain("80/2015/QH13");
+    expect(report.notEvaluatedItems?.map((x) => [x.line, x.code, x.excerpt])).toEqual([
+      [4, "not-identified", "Luật Không có trong danh mục năm 2024"],
+    ]);
+    expect(formatReport([report], "text")).toContain(
+      "Luật Không có trong danh mục năm 2024: không xác định được văn bản trong danh mục (document not identified in the catalog)",
+    );
+  });
+});
