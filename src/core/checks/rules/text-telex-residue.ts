@@ -7,8 +7,7 @@ import { REF } from "../../rules/references";
 import { isVietnameseParagraph, undoTelex } from "../../text/damage";
 import { syllableTokens } from "../../text/syllable";
 import type { CheckContext, Finding, Rule } from "../types";
-import { finding, replaceFix } from "../util";
-import { inLegacyWord } from "./encoding-common";
+import { wordReplacementFindings } from "./encoding-common";
 
 export const textTelexResidue: Rule = {
   id: "text/telex-residue",
@@ -21,23 +20,12 @@ export const textTelexResidue: Rule = {
     safeFix: false,
   },
   check(ctx: CheckContext): Finding[] {
-    const out: Finding[] = [];
-    for (const p of ctx.doc.paragraphs) {
-      if (!/[a-z]{3}/u.test(p.text) || !isVietnameseParagraph(p.text)) continue;
-      for (const t of syllableTokens(p.text)) {
-        const vi = undoTelex(t.word);
-        if (!vi || inLegacyWord(ctx, p.index, t.start, t.end)) continue;
-        out.push(
-          finding(textTelexResidue, ctx.doc, {
-            paragraph: p.index,
-            start: t.start,
-            end: t.end,
-            message: `“${t.word}” là phím gõ Telex còn sót (bộ gõ tiếng Việt chưa bật); có lẽ là “${vi}”, hãy kiểm tra lại.`,
-            fix: replaceFix(ctx.doc, p.index, t.start, t.end, vi),
-          }),
-        );
-      }
-    }
-    return out;
+    return wordReplacementFindings(ctx, textTelexResidue, {
+      paragraph: (text) => /[a-z]{3}/u.test(text) && isVietnameseParagraph(text),
+      tokens: syllableTokens,
+      replace: undoTelex,
+      message: (word, vi) =>
+        `“${word}” là phím gõ Telex còn sót (bộ gõ tiếng Việt chưa bật); có lẽ là “${vi}”, hãy kiểm tra lại.`,
+    });
   },
 };

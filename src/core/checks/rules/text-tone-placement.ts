@@ -7,8 +7,7 @@
 import { REF } from "../../rules/references";
 import { toOldPlacement, tonePlacement, vietnameseTokens } from "../../text/syllable";
 import type { CheckContext, Finding, Rule } from "../types";
-import { finding, replaceFix } from "../util";
-import { inLegacyWord } from "./encoding-common";
+import { wordReplacementFindings } from "./encoding-common";
 
 // Only the rhymes oa, oe, uy carry a tone mark that can sit in two places.
 const TWO_PLACES = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/u;
@@ -24,23 +23,12 @@ export const textTonePlacement: Rule = {
     safeFix: false,
   },
   check(ctx: CheckContext): Finding[] {
-    const out: Finding[] = [];
-    for (const p of ctx.doc.paragraphs) {
-      if (!TWO_PLACES.test(p.text)) continue;
-      for (const t of vietnameseTokens(p.text)) {
-        if (tonePlacement(t.word) !== "new" || inLegacyWord(ctx, p.index, t.start, t.end)) continue;
-        const old = toOldPlacement(t.word);
-        out.push(
-          finding(textTonePlacement, ctx.doc, {
-            paragraph: p.index,
-            start: t.start,
-            end: t.end,
-            message: `“${t.word}”: văn bản theo Nghị định 30 đặt dấu thanh kiểu cũ, như “CỘNG HÒA” trong Quốc hiệu; nên viết “${old}” cho thống nhất.`,
-            fix: replaceFix(ctx.doc, p.index, t.start, t.end, old),
-          }),
-        );
-      }
-    }
-    return out;
+    return wordReplacementFindings(ctx, textTonePlacement, {
+      paragraph: (text) => TWO_PLACES.test(text),
+      tokens: vietnameseTokens,
+      replace: (word) => (tonePlacement(word) === "new" ? toOldPlacement(word) : undefined),
+      message: (word, old) =>
+        `“${word}”: văn bản theo Nghị định 30 đặt dấu thanh kiểu cũ, như “CỘNG HÒA” trong Quốc hiệu; nên viết “${old}” cho thống nhất.`,
+    });
   },
 };
